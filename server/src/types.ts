@@ -16,7 +16,9 @@ export type Side = "left" | "right";
 /** What happened to a muscle in the note, as a coder reads the sentence around it. */
 export type MuscleStatus =
   | "injected"
+  | "needled"
   | "examined"
+  | "mentioned"
   | "planned"
   | "declined"
   | "historical"

@@ -1,0 +1,78 @@
+// Finds the notes to check and reads them safely: folders are walked for note files,
+// and a file that cannot be read, is binary or is not UTF-8 is reported by name only.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { NoteKind } from "../types";
+
+const noteExtensions = new Set([".md", ".markdown", ".txt", ".note", ".tpi"]);
+export const maxNoteBytes = 16 * 1024 * 1024;
+
+export interface NoteFile {
+  path: string;
+  kind: NoteKind;
+}
+
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+export function kindOf(file: string): NoteKind {
+  const extension = path.extname(file).toLowerCase();
+  return extension === ".md" || extension === ".markdown" ? "markdown" : "plaintext";
+}
+
+/** Files named are taken as they are; folders give their note files, sorted. */
+export function collectNotes(paths: string[]): { notes: NoteFile[]; unreadable: Unreadable[] } {
+  const notes: NoteFile[] = [];
+  const unreadable: Unreadable[] = [];
+
+  for (const given of paths) {
+    try {
+      if (statSync(given).isDirectory()) walk(given, notes);
+      else notes.push({ path: given, kind: kindOf(given) });
+    } catch (error) {
+      unreadable.push({ path: given, reason: systemReason(error) });
+    }
+  }
+  return { notes, unreadable };
+}
+
+function walk(folder: string, into: NoteFile[]): void {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) walk(full, into);
+    else if (entry.isFile() && noteExtensions.has(path.extname(entry.name).toLowerCase())) {
+      into.push({ path: full, kind: kindOf(full) });
+    }
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** The note's text without a byte-order mark, or why it cannot be checked. */
+export function readNoteText(file: string): { text: string } | { reason: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { reason: systemReason(error) };
+  }
+  if (bytes.length > maxNoteBytes) return { reason: `larger than ${maxNoteBytes / 1024 / 1024} MB` };
+  if (bytes.includes(0)) return { reason: "binary file (it contains NUL bytes)" };
+  try {
+    return { text: decoder.decode(bytes) }; // the decoder drops a leading BOM
+  } catch {
+    return { reason: "not valid UTF-8 text" };
+  }
+}
+
+function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder";
+  return code ?? "cannot be read";
+}

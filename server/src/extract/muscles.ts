@@ -1,0 +1,104 @@
+// Finds every muscle, group and region term in the note, with its sides and what was
+// done to it (see status.ts), clause by clause.
+import type { Clause, Note, Sentence } from "../note/model";
+import type { TermMatch } from "../text/terms";
+import { firstTokenAt, type Token } from "../text/tokens";
+import type { MuscleMention, Side, Span } from "../types";
+import { plainJoin, sentenceSide, sidesAfter, sidesBefore, sidesInPhrase } from "./sides";
+import { clauseStatus } from "./status";
+import { vocabulary, type MuscleTerm } from "./vocabulary";
+
+interface Found {
+  term: MuscleTerm;
+  span: Span;
+  sides: Side[];
+  leading: boolean;
+}
+
+export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[] {
+  const mentions: MuscleMention[] = [];
+  for (const sentence of note.sentences) {
+    const found: { clause: Clause; items: Found[] }[] = sentence.clauses.map((clause) => ({
+      clause,
+      items: musclesInClause(note.text, tokens, clause.span),
+    }));
+    applyWiderSides(note.text, sentence, found.flatMap((entry) => entry.items));
+
+    for (const { clause, items } of found) {
+      const status = clauseStatus(note.text, sentence, clause);
+      for (const item of items) {
+        mentions.push({ name: item.term.name, kind: item.term.kind, sides: item.sides, span: item.span, status });
+      }
+    }
+  }
+  return mentions;
+}
+
+function musclesInClause(text: string, tokens: Token[], clause: Span): Found[] {
+  const from = firstTokenAt(tokens, clause.start);
+  const to = firstTokenAt(tokens, clause.end);
+  const matches = withSecondParts(text, vocabulary().muscles.findAll(text, tokens, from, to));
+  const found: Found[] = [];
+
+  matches.forEach((match, index) => {
+    const span = extendOverMuscleWord(text, match.span, clause.end);
+    const previous = found[index - 1];
+    const nextStart = matches[index + 1]?.span.start ?? clause.end;
+    const before = sidesBefore(text, previous?.span.end ?? clause.start, span.start);
+    const after = sidesAfter(text, span.end, nextStart);
+    let sides = unique([...before, ...after]);
+
+    if (sides.length === 0 && previous?.leading && plainJoin(text, previous.span.end, span.start)) {
+      sides = previous.sides;
+    }
+    found.push({ term: match.entry, span, sides, leading: before.length > 0 || (sides.length > 0 && after.length === 0) });
+  });
+  return found;
+}
+
+// "trapezius muscles", "paraspinal musculature": the word belongs to the mention.
+function extendOverMuscleWord(text: string, span: Span, limit: number): Span {
+  const rest = /^\s+(?:muscles?|musculature|m\.)(?![A-Za-z])/i.exec(text.slice(span.end, limit));
+  return rest ? { start: span.start, end: span.end + rest[0].length } : span;
+}
+
+const secondPart = /^\s*(?:and|&|,|\/)\s*(major|minor|maximus|medius|minimus|longus|brevis)\b/i;
+
+// "rhomboid major and minor" names two muscles; the second is written as one word.
+function withSecondParts(text: string, matches: TermMatch<MuscleTerm>[]): TermMatch<MuscleTerm>[] {
+  const result: TermMatch<MuscleTerm>[] = [];
+  for (const match of matches) {
+    result.push(match);
+    const stem = /^(.+) (major|minor|maximus|medius|minimus|longus|brevis)$/.exec(match.entry.name);
+    const next = secondPart.exec(text.slice(match.span.end, match.span.end + 16));
+    if (!stem || !next) continue;
+
+    const start = match.span.end + next[0].length - next[1]!.length;
+    const name = `${stem[1]} ${next[1]!.toLowerCase()}`;
+    result.push({ entry: { name, kind: "muscle" }, span: { start, end: start + next[1]!.length }, endToken: match.endToken });
+  }
+  return result;
+}
+
+/** A table's Side column, "all on the right", a lead-in's side or a side heading. */
+function applyWiderSides(text: string, sentence: Sentence, items: Found[]): void {
+  const wider = widerSides(text, sentence);
+  if (wider.length === 0) return;
+  for (const item of items) if (item.sides.length === 0) item.sides = wider;
+}
+
+function widerSides(text: string, sentence: Sentence): Side[] {
+  const block = sentence.block;
+  const sideColumn = block.table?.columns.findIndex((name) => /\bside|laterality/.test(name)) ?? -1;
+  const cell = sideColumn >= 0 ? block.cells?.[sideColumn] : undefined;
+  if (cell) return sidesInPhrase(text.slice(cell.start, cell.end));
+
+  const own = sentenceSide(text, sentence.span);
+  if (own.length > 0) return own;
+  const lead = block.leadIn ? sentenceSide(text, block.leadIn.span) : [];
+  return lead.length > 0 ? lead : block.section.sides;
+}
+
+function unique(sides: Side[]): Side[] {
+  return [...new Set(sides)];
+}

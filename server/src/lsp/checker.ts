@@ -1,0 +1,169 @@
+// Checks open notes as they change: a short per-document debounce, results for a
+// superseded version dropped, diagnostics published with the version they describe and
+// cleared when the document closes. Nothing here blocks the editor: it is another process.
+import type { Connection, Diagnostic, TextDocuments } from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { lint, type LintResult, type RuleFailure } from "../lint";
+import type { NoteKind } from "../types";
+import type { ConfigStore, NoteConfig } from "./config";
+import { documentNotice, toDiagnostic } from "./diagnostics";
+import { refusal } from "./guards";
+import { describeFailure, type Logger } from "./log";
+import { noteKindFor } from "./selection";
+
+export interface CheckerDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  configs: ConfigStore;
+  log: Logger;
+  debounceMs: number;
+}
+
+export interface Diagnosis {
+  diagnostics: Diagnostic[];
+  /** The core's result, or null when the document was refused or the core failed. */
+  result: LintResult | null;
+}
+
+export class Checker {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastChange = new Map<string, number>();
+  private readonly latest = new Map<string, { version: number; result: LintResult }>();
+  private readonly published = new Set<string>();
+  private readonly reportedFailures = new Set<string>();
+
+  constructor(private readonly deps: CheckerDeps) {}
+
+  /**
+   * Checks soon: at once after a quiet spell, or once a burst of changes pauses, so that
+   * a coder typing at a normal pace sees each keystroke checked without waiting.
+   */
+  schedule(uri: string): void {
+    const now = performance.now();
+    const quiet = now - (this.lastChange.get(uri) ?? -Infinity) >= this.deps.debounceMs;
+    this.lastChange.set(uri, now);
+
+    clearTimeout(this.timers.get(uri));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(uri);
+        void this.check(uri);
+      },
+      quiet ? 0 : this.deps.debounceMs,
+    );
+    this.timers.set(uri, timer);
+  }
+
+  scheduleAll(): void {
+    for (const document of this.deps.documents.all()) this.schedule(document.uri);
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.lastChange.delete(uri);
+    this.latest.delete(uri);
+    this.published.delete(uri);
+    void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The core's result for the document as it is now, for code actions and hovers. */
+  async resultFor(document: TextDocument): Promise<LintResult | null> {
+    const cached = this.latest.get(document.uri);
+    if (cached?.version === document.version) return cached.result;
+
+    const kind = noteKindFor(document.uri, document.languageId, document.getText());
+    if (kind === null) return null;
+    const config = await this.deps.configs.get(document.uri);
+    if (!config.enable) return null;
+
+    const { result } = this.diagnose(document, kind, config);
+    if (result) this.latest.set(document.uri, { version: document.version, result });
+    return result;
+  }
+
+  /** Lints a document against a config and converts findings, never throwing. */
+  diagnose(document: TextDocument, kind: NoteKind, config: NoteConfig): Diagnosis {
+    const refused = refusal(document.getText());
+    if (refused) return { diagnostics: [refused], result: null };
+
+    const started = performance.now();
+    try {
+      const result = lint(document.getText(), {
+        kind,
+        policy: config.policy,
+        severities: config.severities,
+      });
+      this.reportFailures(document.uri, result.ruleFailures);
+      const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document));
+      const elapsed = (performance.now() - started).toFixed(1);
+      this.deps.log.debug(
+        `checked ${document.uri} v${document.version} in ${elapsed} ms: ` +
+          `${diagnostics.length} finding(s)`,
+      );
+      return { diagnostics, result };
+    } catch (error) {
+      this.deps.log.error(
+        `checking ${document.uri} v${document.version} failed: ${describeFailure(error)}`,
+      );
+      return { diagnostics: [internalErrorNotice], result: null };
+    }
+  }
+
+  /** Publishes diagnostics for a document that is not open (the workspace check). */
+  publishFor(uri: string, diagnostics: Diagnostic[]): void {
+    if (diagnostics.length === 0 && !this.published.has(uri)) return;
+    this.published.add(uri);
+    void this.deps.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private async check(uri: string): Promise<void> {
+    const document = this.deps.documents.get(uri);
+    if (!document) return;
+    const { version } = document;
+
+    const kind = noteKindFor(uri, document.languageId, document.getText());
+    if (kind === null) return this.clear(uri, version);
+
+    const config = await this.deps.configs.get(uri);
+    if (!this.isCurrent(uri, version)) {
+      this.deps.log.debug(`dropped the check of ${uri} v${version}: a newer version arrived`);
+      return;
+    }
+    if (!config.enable) return this.clear(uri, version);
+
+    const { diagnostics, result } = this.diagnose(document, kind, config);
+    if (result) this.latest.set(uri, { version, result });
+    else this.latest.delete(uri);
+
+    this.published.add(uri);
+    void this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  private isCurrent(uri: string, version: number): boolean {
+    return this.deps.documents.get(uri)?.version === version;
+  }
+
+  /** Takes down what was published for a document that is no longer a note to check. */
+  private clear(uri: string, version: number): void {
+    this.latest.delete(uri);
+    if (!this.published.delete(uri)) return;
+    void this.deps.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+  }
+
+  // A rule that throws would throw on every keystroke: say so once per rule and error.
+  private reportFailures(uri: string, failures: RuleFailure[]): void {
+    for (const failure of failures) {
+      const key = `${failure.rule}\u0000${failure.error}`;
+      if (this.reportedFailures.has(key)) continue;
+      this.reportedFailures.add(key);
+      this.deps.log.error(`rule ${failure.rule} failed on ${uri}: ${failure.error}`);
+    }
+  }
+}
+
+const internalErrorNotice = documentNotice(
+  "internal-error",
+  "TPI Lint could not check this note because of an internal error; " +
+    "the TPI Lint output has the details.",
+);

@@ -1,0 +1,115 @@
+// Assembles the note model from the blocks a reader finds. Both readers hand it prose
+// blocks; it finds "Label:" lines, sections, sentences and clauses in the same way.
+import type { Span } from "../types";
+import { readLabel } from "./labels";
+import type { Block, BlockKind, Note, Section, Sentence, Table } from "./model";
+import { makeSection, rootSection } from "./sections";
+import { splitClauses, splitSentences } from "./sentences";
+
+export interface BlockExtras {
+  cells?: Span[];
+  table?: Table;
+  /** The block follows a lead-in ("injected in:") as a list item or table row. */
+  followsLeadIn?: boolean;
+}
+
+export class NoteBuilder {
+  private section: Section = rootSection();
+  private readonly sections: Section[] = [this.section];
+  private readonly blocks: Block[] = [];
+  private readonly sentences: Sentence[] = [];
+  private listLeadIn: Sentence | undefined;
+
+  constructor(private readonly text: string) {}
+
+  heading(title: string, titleSpan: Span): void {
+    this.section = makeSection(title, titleSpan);
+    this.sections.push(this.section);
+    this.addBlock("heading", titleSpan, {});
+  }
+
+  /** A run of prose: a paragraph, a list item or a table cell's row. */
+  prose(kind: BlockKind, span: Span, extras: BlockExtras = {}): void {
+    const leadIn = extras.followsLeadIn ? this.listLeadIn : undefined;
+    let pieceStart = span.start;
+    let titleLine = false;
+    const fieldBreaks: number[] = [];
+
+    let previousLine = "";
+    for (const line of linesIn(this.text, span)) {
+      const content = this.text.slice(line.start, line.end);
+      const afterStop = previousLine === "" || /[.;:!?)]\s*$/.test(previousLine);
+      previousLine = content;
+      const label = readLabel(content);
+      if (!label) {
+        if (codeLine.test(this.text.slice(line.start, line.end))) fieldBreaks.push(line.start);
+        continue;
+      }
+      if (!label.startsSection) {
+        // A field label only after a finished line: "trigger\npoints were injected in:"
+        // is one wrapped sentence, not a label.
+        if (afterStop) fieldBreaks.push(line.start);
+        continue;
+      }
+      this.addProse(kind, { start: pieceStart, end: line.start }, extras, fieldBreaks, titleLine);
+      const titleSpan = { start: line.start + label.titleStart, end: line.start + label.titleEnd };
+      this.heading(label.title, titleSpan);
+      pieceStart = line.start + label.contentStart;
+      titleLine = true;
+      fieldBreaks.length = 0;
+    }
+    this.addProse(kind, { start: pieceStart, end: span.end }, { ...extras, leadIn }, fieldBreaks, titleLine);
+  }
+
+  /** A list or table begins: its items read the sentence before it as their lead-in. */
+  startList(): void {
+    this.listLeadIn = this.sentences[this.sentences.length - 1];
+  }
+
+  build(): Note {
+    return { text: this.text, sections: this.sections, blocks: this.blocks, sentences: this.sentences };
+  }
+
+  private addProse(
+    kind: BlockKind,
+    span: Span,
+    extras: BlockExtras & { leadIn?: Sentence | undefined },
+    breaks: number[],
+    titleLine: boolean,
+  ): void {
+    if (!/\S/.test(this.text.slice(span.start, span.end))) return;
+
+    const block = this.addBlock(kind, span, extras);
+    const spans = splitSentences(this.text, span, breaks);
+    spans.forEach((sentenceSpan, index) => {
+      const clauses = splitClauses(this.text, sentenceSpan);
+      this.sentences.push({ span: sentenceSpan, block, clauses, titleLine: titleLine && index === 0 });
+    });
+  }
+
+  private addBlock(kind: BlockKind, span: Span, extras: BlockExtras & { leadIn?: Sentence }): Block {
+    const block: Block = { kind, span, section: this.section };
+    if (extras.cells) block.cells = extras.cells;
+    if (extras.table) block.table = extras.table;
+    if (extras.leadIn) block.leadIn = extras.leadIn;
+    this.blocks.push(block);
+    return block;
+  }
+}
+
+// A line that states codes ("CPT 20553", "ICD-10 M79.18") stands on its own.
+const codeLine = /^\s*(?:CPT|HCPCS|ICD(?:-?10)?|Codes?)\b/i;
+
+/** The lines of a span, without their line breaks. */
+export function linesIn(text: string, span: Span): Span[] {
+  const lines: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    const ch = text[i];
+    if (i < span.end && ch !== "\n" && ch !== "\r") continue;
+    lines.push({ start, end: i });
+    if (ch === "\r" && text[i + 1] === "\n") i++;
+    start = i + 1;
+  }
+  return lines;
+}

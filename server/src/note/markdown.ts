@@ -1,0 +1,100 @@
+// The Markdown reader: unified + remark-parse find headings, paragraphs, lists and
+// tables; their source spans go to the builder, so inline marks (**, _) never shift a
+// range. Front matter is blanked before parsing (same length) so it is not read as prose.
+import type { Heading, List, Nodes, Root, Table, TableRow } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Span } from "../types";
+import type { NoteBuilder } from "./builder";
+
+// remark-gfm adds the pipe tables that notes use for muscle, side and volume.
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function readMarkdown(builder: NoteBuilder, text: string): void {
+  const tree = parser.parse(blankFrontMatter(text)) as Root;
+  for (const node of tree.children) readNode(builder, text, node, false);
+}
+
+function readNode(builder: NoteBuilder, text: string, node: Nodes, inList: boolean): void {
+  const span = spanOf(node);
+  if (!span) return;
+
+  switch (node.type) {
+    case "heading":
+      readHeading(builder, text, node);
+      break;
+    case "paragraph":
+      builder.prose(inList ? "listItem" : "text", span, { followsLeadIn: inList });
+      break;
+    case "list":
+      readList(builder, text, node);
+      break;
+    case "table":
+      readTable(builder, text, node);
+      break;
+    case "blockquote":
+      for (const child of node.children) readNode(builder, text, child, inList);
+      break;
+    default:
+      break; // code, html and rules hold no note prose
+  }
+}
+
+function readHeading(builder: NoteBuilder, text: string, node: Heading): void {
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const start = first && spanOf(first)?.start;
+  const end = last && spanOf(last)?.end;
+  if (start === undefined || end === undefined) return;
+  builder.heading(text.slice(start, end).replace(/[*_`]/g, "").trim(), { start, end });
+}
+
+function readList(builder: NoteBuilder, text: string, list: List): void {
+  builder.startList();
+  for (const item of list.children) {
+    for (const child of item.children) readNode(builder, text, child, true);
+  }
+}
+
+function readTable(builder: NoteBuilder, text: string, table: Table): void {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const columns = header.children.map((cell) => {
+    const span = spanOf(cell);
+    return span ? text.slice(span.start, span.end).replace(/[|*_`]/g, "").trim().toLowerCase() : "";
+  });
+
+  builder.startList();
+  for (const row of rows) readRow(builder, row, columns);
+}
+
+function readRow(builder: NoteBuilder, row: TableRow, columns: string[]): void {
+  const span = spanOf(row);
+  if (!span) return;
+  const cells = row.children.map((cell) => innerCellSpan(cell) ?? { start: span.start, end: span.start });
+  builder.prose("tableRow", span, { cells, table: { columns }, followsLeadIn: true });
+}
+
+// A cell's own span includes its pipes and padding; its children's span is the text.
+function innerCellSpan(cell: TableRow["children"][number]): Span | null {
+  const first = cell.children[0];
+  const last = cell.children[cell.children.length - 1];
+  const start = first && spanOf(first)?.start;
+  const end = last && spanOf(last)?.end;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+function spanOf(node: Nodes): Span | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+/** Replaces a leading `---` front matter block with spaces, keeping line breaks. */
+export function blankFrontMatter(text: string): string {
+  const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return text;
+  const blanked = match[0].replace(/[^\r\n]/g, " ");
+  return blanked + text.slice(match[0].length);
+}
