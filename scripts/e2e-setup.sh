@@ -44,7 +44,9 @@ seed_ripgrep_cache() {
 
 code_server_ok() {
   local bin="$PREFIX/code-server/node_modules/.bin/code-server"
-  [ -x "$bin" ] && [ -e "$PREFIX/code-server/node_modules/code-server/lib/vscode/node_modules.asar" ] \
+  local vscode="$PREFIX/code-server/node_modules/code-server/lib/vscode"
+  # node_modules.asar is the postinstall's last step, so it marks a finished install.
+  [ -x "$bin" ] && [ -e "$vscode/node_modules.asar" ] \
     && "$bin" --version 2>/dev/null | grep -q "^$CS_VERSION "
 }
 

@@ -25,6 +25,7 @@ test("code-server: squiggle, Problems entry and quick fix for an undercoded note
     await space.dispose();
   });
   server = await startCodeServer(space.root);
+  t.diagnostic(`extension installed from the ${server.installedFrom}`);
   browser = await launchBrowser(space.root);
   const { page } = browser;
 

@@ -2,16 +2,27 @@
 // tables; their source spans go to the builder, so inline marks (**, _) never shift a
 // range. Front matter is blanked before parsing (same length) so it is not read as prose.
 import type { Heading, List, Nodes, Root, Table, TableRow } from "mdast";
-import remarkGfm from "remark-gfm";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import type { Span } from "../types";
 import type { NoteBuilder } from "./builder";
 
-// remark-gfm adds the pipe tables that notes use for muscle, side and volume.
-const parser = unified().use(remarkParse).use(remarkGfm);
+// Pipe tables (muscle, side, volume) need GFM's table syntax, which costs as much again
+// as the rest of the parse, so it is switched on only for text that has a table.
+function withTables(this: Processor): void {
+  const data = this.data();
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable()];
+  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmTableFromMarkdown()];
+}
+
+const plainParser = unified().use(remarkParse);
+const tableParser = unified().use(remarkParse).use(withTables);
+const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 
 export function readMarkdown(builder: NoteBuilder, text: string): void {
+  const parser = delimiterRow.test(text) ? tableParser : plainParser;
   const tree = parser.parse(blankFrontMatter(text)) as Root;
   for (const node of tree.children) readNode(builder, text, node, false);
 }

@@ -20,9 +20,11 @@
 (defvar tpi-latest nil "The last diagnostics published for the note, nil before any.")
 (defvar tpi-publishes 0)
 
+;; The server checks documents by language id; "procedure-note" is the one for .note files.
 (define-derived-mode tpi-note-mode text-mode "TPI note")
 (add-to-list 'eglot-server-programs
-             `(tpi-note-mode . ("node" ,(getenv "TPI_SERVER") "--stdio")))
+             `((tpi-note-mode :language-id "procedure-note")
+               . ("node" ,(getenv "TPI_SERVER") "--stdio")))
 
 ;; Watch the notifications as they reach eglot, before flymake turns them into overlays.
 (cl-defmethod eglot-handle-notification :before

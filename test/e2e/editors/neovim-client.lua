@@ -53,6 +53,8 @@ local function main()
     name = 'tpi-lint',
     cmd = { 'node', server, '--stdio' },
     root_dir = vim.fn.fnamemodify(note, ':h'),
+    -- The server checks documents by language id, and Neovim has no filetype for .note.
+    get_language_id = function() return 'procedure-note' end,
     handlers = { ['textDocument/publishDiagnostics'] = on_publish },
   })
   vim.lsp.buf_attach_client(bufnr, client_id)

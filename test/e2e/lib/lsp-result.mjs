@@ -9,7 +9,8 @@ export async function readResult(resultPath, editorOutput) {
   try {
     text = await readFile(resultPath, "utf8");
   } catch {
-    assert.fail(`the editor wrote no result; its output ended with:\n${editorOutput.slice(-3000)}`);
+    const tail = editorOutput.slice(-3000);
+    assert.fail(`the editor wrote no result; its output ended with:\n${tail}`);
   }
   return JSON.parse(text);
 }

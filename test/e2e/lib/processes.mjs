@@ -5,12 +5,15 @@ import net from "node:net";
 
 /** Starts a long-running process, keeping its output in memory (never in a file). */
 export function start(command, args, options = {}) {
-  const child = spawn(command, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const stdio = ["ignore", "pipe", "pipe"];
+  const child = spawn(command, args, { ...options, detached: true, stdio });
   child.output = "";
   const keep = (chunk) => { child.output = (child.output + chunk).slice(-20000); };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  child.exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  child.exited = new Promise((resolve) => {
+    child.on("exit", (code, signal) => resolve({ code, signal }));
+  });
   return child;
 }
 
@@ -27,6 +30,15 @@ export async function stop(child) {
   clearTimeout(timer);
 }
 
+/** Signals whatever is left of the child's process group; quiet when nothing is. */
+function endGroup(child) {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // ESRCH: the whole group has already exited
+  }
+}
+
 /** Runs a command to completion, killing its group if it outlives `timeoutMs`. */
 export async function run(command, args, options = {}) {
   const { timeoutMs = 60000, ...spawnOptions } = options;
@@ -34,6 +46,7 @@ export async function run(command, args, options = {}) {
   const timer = setTimeout(() => stop(child), timeoutMs);
   const { code, signal } = await child.exited;
   clearTimeout(timer);
+  endGroup(child); // an editor may exit before the language server it started
   return { code, signal, output: child.output };
 }
 
@@ -44,7 +57,10 @@ export function waitForOutput(child, pattern, timeoutMs) {
       const match = child.output.match(pattern);
       if (match) { done(); resolve(match); }
     };
-    const timer = setTimeout(() => { done(); reject(new Error(`no ${pattern} in ${timeoutMs} ms`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`no ${pattern} in ${timeoutMs} ms`));
+    }, timeoutMs);
     const onExit = () => { done(); reject(new Error(`exited before printing ${pattern}`)); };
     const done = () => {
       clearTimeout(timer);

@@ -55,10 +55,18 @@ export async function gotoPosition(page, line, column) {
 export async function applyQuickFix(page, title) {
   await page.locator(".lightBulbWidget").waitFor({ timeout: 30000 });
   await page.keyboard.press("Control+.");
-  const item = page.locator(".action-widget .monaco-list-row", { hasText: title });
-  await item.first().waitFor({ timeout: 30000 });
-  await item.first().click();
-  await item.first().waitFor({ state: "detached", timeout: 10000 });
+  const rows = page.locator(".action-widget .monaco-list-row");
+  await rows.filter({ hasText: title }).first().waitFor({ timeout: 30000 });
+  // The menu swallows mouse clicks behind a pointer block, so choose as a keyboard user does:
+  // arrow down until the focused entry is the wanted one, then Enter.
+  const focused = page.locator(".action-widget .monaco-list-row.focused");
+  for (let step = await rows.count(); step > 0; step -= 1) {
+    if ((await focused.innerText()).includes(title)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await focused.filter({ hasText: title }).waitFor({ timeout: 5000 });
+  await page.keyboard.press("Enter");
+  await rows.first().waitFor({ state: "detached", timeout: 10000 });
 }
 
 /** Polls the file on disk until it reads `expected` (the editor saves asynchronously). */
