@@ -7,13 +7,14 @@ import path from "node:path";
 import { test } from "node:test";
 import { launchBrowser } from "./lib/browser.mjs";
 import { startCodeServer } from "./lib/code-server.mjs";
-import { expectedRule, fixedNote, noteFileName, rightCode } from "./lib/notes.mjs";
+import { expectedRule, fixedNote, noteFileName, rightCode, wrongCode } from "./lib/notes.mjs";
 import { artifactsDir } from "./lib/paths.mjs";
 import { stop } from "./lib/processes.mjs";
 import * as bench from "./lib/workbench.mjs";
 import { makeWorkspace } from "./lib/workspace.mjs";
 
-export const screenshotPath = path.join(artifactsDir, "code-server-diagnostics.png");
+const screenshotPath = path.join(artifactsDir, "code-server-diagnostics.png");
+const failurePath = path.join(artifactsDir, "code-server-failure.png");
 
 test("code-server: squiggle, Problems entry and quick fix for an undercoded note", async (t) => {
   const space = await makeWorkspace("code-server");
@@ -27,14 +28,23 @@ test("code-server: squiggle, Problems entry and quick fix for an undercoded note
   server = await startCodeServer(space.root);
   t.diagnostic(`extension installed from the ${server.installedFrom}`);
   browser = await launchBrowser(space.root);
-  const { page } = browser;
+  await mkdir(artifactsDir, { recursive: true });
+  try {
+    await fixInTheWorkbench(browser.page, server.url, space);
+  } catch (error) {
+    // What the screen showed when a wait ran out says more than the selector that timed out.
+    await browser.page.screenshot({ path: failurePath }).catch(() => {});
+    throw error;
+  }
+});
 
-  await bench.openWorkspace(page, server.url, space.folder);
-  await bench.openFile(page, noteFileName, "CPT: 20552");
+// The person's part, from opening the folder to the saved fix.
+async function fixInTheWorkbench(page, url, space) {
+  await bench.openWorkspace(page, url, space.folder);
+  await bench.openFile(page, noteFileName, `CPT: ${wrongCode}`);
   await bench.squiggle(page).waitFor({ timeout: 60000 });
   const row = await bench.problemsRow(page, expectedRule);
   assert.match(await row.innerText(), /tpi-lint/);
-  await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: screenshotPath });
 
   await bench.gotoPosition(page, 5, 7); // inside "20552" on "CPT: 20552"
@@ -44,4 +54,4 @@ test("code-server: squiggle, Problems entry and quick fix for an undercoded note
   assert.equal(await bench.waitForFileText(space.notePath, fixedNote, 15000), fixedNote);
   // The server re-checks the fixed note and the Problems entry goes away.
   await row.waitFor({ state: "detached", timeout: 30000 });
-});
+}

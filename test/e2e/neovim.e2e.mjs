@@ -24,7 +24,7 @@ test("neovim: the code-count quick fix replaces 20552 with 20553", async (t) => 
     TPI_RULE: expectedRule,
     TPI_FIX: rightCode,
   };
-  const args = ["--headless", "--clean", "-n", "-c", `luafile ${script}`];
+  const args = ["--headless", "--clean", "-n", "-i", "NONE", "-c", `luafile ${script}`];
   const editor = await run("nvim", args, { env, cwd: space.folder, timeoutMs: 90000 });
   const result = await readResult(resultPath, editor.output);
   await assertQuickFixed(result, space.notePath);

@@ -33,23 +33,28 @@ export function findAgents(note: Note, tokens: Token[]): Agent[] {
 function agentsInSentence(text: string, tokens: Token[], sentence: Sentence): Mention[] {
   const inSentence: Mention[] = [];
   const orphans: Quantity[] = [];
-  const titleLine = sentence.titleLine && tpiWording.test(text.slice(sentence.span.start, sentence.span.end));
+  const words = text.slice(sentence.span.start, sentence.span.end);
+  const titleLine = sentence.titleLine && tpiWording.test(words);
+  // In "a 1:1 mixture of A and B ... 4 mL total" the volumes belong to the mixture.
+  const mixture = mixtureRatio.exec(words)?.[0] ?? null;
 
   for (const clause of sentence.clauses) {
     if (skippedStatus.has(clauseStatus(text, sentence, clause))) continue;
     const drugs = drugsInClause(text, tokens, clause.span, titleLine);
     const quantities = findQuantities(text, clause.span);
     for (const quantity of quantities) {
-      const owner = ownerOf(text, quantity, drugs);
+      const owner = mixture ? null : ownerOf(text, quantity, drugs);
       if (owner && !owner.quantity) owner.quantity = quantity;
       else if (!owner) orphans.push(quantity);
     }
     inSentence.push(...drugs);
   }
 
-  shareOrphans(text, sentence, inSentence, orphans);
+  shareOrphans(inSentence, orphans, mixture);
   return inSentence;
 }
+
+const mixtureRatio = /\b\d\s*:\s*\d\b(?!\s*,?\s*\d{3})/;
 
 function drugsInClause(text: string, tokens: Token[], clause: Span, titleLine: boolean): Mention[] {
   const from = firstTokenAt(tokens, clause.start);
@@ -101,15 +106,13 @@ function ownerOf(text: string, quantity: Quantity, drugs: Mention[]): Mention | 
 
 // Quantities no drug claimed: one agent still without a quantity takes the first; a
 // stated mixture ratio with a total gives every agent of the mixture its share.
-function shareOrphans(text: string, sentence: Sentence, mentions: Mention[], orphans: Quantity[]): void {
+function shareOrphans(mentions: Mention[], orphans: Quantity[], mixture: string | null): void {
   const missing = mentions.filter((mention) => !mention.quantity);
   if (missing.length === 0 || orphans.length === 0) return;
 
-  const words = text.slice(sentence.span.start, sentence.span.end);
-  const ratio = /\b\d\s*:\s*\d\b(?!\s*,?\s*\d{3})/.exec(words);
-  const total = orphans.find((quantity) => quantity.scope === "total") ?? orphans[0]!;
-  if (ratio) {
-    for (const mention of missing) mention.quantity = { ...total, text: `part of ${total.text} (${ratio[0]})` };
+  const total = orphans.find((quantity) => quantity.scope === "total");
+  if (mixture && total) {
+    for (const mention of missing) mention.quantity = { ...total, text: `part of ${total.text} (${mixture})` };
   } else if (missing.length === 1) {
     missing[0]!.quantity = orphans[0]!;
   }

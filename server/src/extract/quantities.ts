@@ -57,10 +57,12 @@ function quantityAt(
   };
 }
 
+// "per site" may follow the drug ("0.5 cc of lidocaine per site"), up to the next amount.
 function scopeOf(before: string, after: string): Quantity["scope"] {
+  const upToNextNumber = after.split(/\d*\.?\d+\s*(?:ml|cc|mg|units?)\b/i)[0]!;
   const perSite =
-    /^\s*\(?\s*(?:per|each|\/|a|at each|into each|to each|in each)\s*(?:trigger\s+)?(?:site|point|tp|injection|muscle|side|location|area)s?\b|^\s*each\b/i;
-  if (perSite.test(after)) return "per-site";
+    /\b(?:per|each|at each|into each|to each|in each|a)\s+(?:trigger\s+)?(?:site|point|tp|injection|muscle|side|location|area)s?\b|^\s*\(?\s*(?:\/\s*)?(?:site|point)\b|\beach\b/i;
+  if (perSite.test(upToNextNumber)) return "per-site";
   if (/^\s*(?:in\s+)?total\b/i.test(after) || /\btotal(?:\s+of)?\s*\(?\s*$/i.test(before)) return "total";
   return "unstated";
 }

@@ -20,25 +20,31 @@ export function sideOfWord(written: string): Side[] | null {
   return null;
 }
 
-// Words that may stand between a side and its muscle: "the left upper trapezius".
+// Words that may stand between a side and its muscle: "the left upper trapezius", and
+// the parts of one muscle: "the right upper and middle trapezius".
 const between = new Set(["the", "a", "an", "sided", "side", "of"]);
+const parts = new Set(["upper", "middle", "mid", "lower", "superior", "inferior", "deep", "superficial"]);
 const joiners = new Set(["and", "&", "/", "or"]);
 
 /** The side written just before a muscle, read backwards from its start. */
 export function sidesBefore(text: string, from: number, to: number): Side[] {
   const words = text.slice(from, to).match(/[A-Za-z]+(?:\/[A-Za-z]+)?\.?|&|\//g) ?? [];
   const sides = new Set<Side>();
-  let lastWasSide = false;
+  const partFirst = /^(?:upper|middle|mid|lower|superior|inferior)\b/i.test(text.slice(to, to + 10));
+  let last: "side" | "part" | "other" = partFirst ? "part" : "other";
 
   for (let i = words.length - 1; i >= 0; i--) {
     const written = words[i]!;
+    const word = written.toLowerCase();
     const found = sideOfWord(written);
     if (found) {
       found.forEach((side) => sides.add(side));
-      lastWasSide = true;
-    } else if (joiners.has(written.toLowerCase()) && lastWasSide) {
-      lastWasSide = false; // "right and left": keep reading for the other side
-    } else if (between.has(written.toLowerCase()) && sides.size === 0) {
+      last = "side";
+    } else if (joiners.has(word) && last !== "other") {
+      last = "other"; // "right and left", "upper and middle": keep reading
+    } else if (parts.has(word) && sides.size === 0) {
+      last = "part";
+    } else if (between.has(word) && sides.size === 0) {
       continue;
     } else {
       break;

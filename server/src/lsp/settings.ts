@@ -29,6 +29,7 @@ const severity = z.enum(severityValues);
 const trace = z.enum(["off", "messages", "verbose"]);
 const policy = z.string().trim().min(1);
 const usingDefault = `using the bundled policy ${defaultPolicyId}`;
+const allowed = severityValues.join(", ");
 
 /** Reads the raw `tpiLint` section; knownRules are the rule ids `tpiLint.rules` may name. */
 export function parseSettings(raw: unknown, knownRules: readonly string[]): ParsedSettings {
@@ -72,7 +73,7 @@ function parseRules(
     }
     const parsed = severity.safeParse(value);
     if (parsed.success) rules[id] = parsed.data;
-    else problems.push(`tpiLint.rules.${id} must be one of ${severityValues.join(", ")}.`);
+    else problems.push(`tpiLint.rules.${id} must be one of ${allowed}; it is ignored.`);
   }
   return rules;
 }

@@ -83,7 +83,8 @@ export class PolicyWatcher {
       this.log.info(`watching policy file ${pathToFileURL(file).href} (fs.watch)`);
     } catch (error) {
       // A folder that does not exist yet cannot be watched; a settings change re-reads.
-      this.log.warn(`cannot watch ${pathToFileURL(file).href}: ${(error as Error).name}`);
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+      this.log.warn(`cannot watch ${pathToFileURL(file).href}: ${reason}`);
     }
   }
 }

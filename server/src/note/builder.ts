@@ -36,11 +36,13 @@ export class NoteBuilder {
     const fieldBreaks: number[] = [];
 
     let previousLine = "";
+    let previousLabelled = false;
     for (const line of linesIn(this.text, span)) {
       const content = this.text.slice(line.start, line.end);
-      const afterStop = previousLine === "" || /[.;:!?)]\s*$/.test(previousLine);
-      previousLine = content;
+      const afterStop = previousLine === "" || previousLabelled || /[.;:!?)]\s*$/.test(previousLine);
       const label = readLabel(content);
+      previousLine = content;
+      previousLabelled = label !== null;
       if (!label) {
         if (codeLine.test(this.text.slice(line.start, line.end))) fieldBreaks.push(line.start);
         continue;

@@ -15,7 +15,11 @@ export async function readResult(resultPath, editorOutput) {
   return JSON.parse(text);
 }
 
-/** After the editor saved the note. `result` fields: diagnostics (LSP), actions (titles), applied, text, rechecked (codes). */
+/**
+ * Checks an editor's result once it has saved the note. `result` holds the LSP diagnostics,
+ * the offered quick-fix titles, the applied title, the buffer text and the rule ids of the
+ * server's next publish (`rechecked`).
+ */
 export async function assertQuickFixed(result, notePath) {
   assert.equal(result.error ?? null, null, `editor reported: ${result.error}`);
   const diagnostic = result.diagnostics.find((found) => found.code === expectedRule);
@@ -27,7 +31,7 @@ export async function assertQuickFixed(result, notePath) {
     end: { line: 4, character: 5 + wrongCode.length },
   });
   assert.ok(result.actions.some((title) => title.includes(rightCode)), `${result.actions}`);
-  assert.ok(result.applied.includes(rightCode));
+  assert.ok(result.applied?.includes(rightCode), `applied: ${result.applied}`);
   assert.equal(result.text, fixedNote);
   assert.equal(await readFile(notePath, "utf8"), fixedNote, "the saved file");
   assert.ok(Array.isArray(result.rechecked), "the server did not re-check the edited note");
