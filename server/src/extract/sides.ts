@@ -54,7 +54,7 @@ export function sidesBefore(text: string, from: number, to: number): Side[] {
 }
 
 const after =
-  /^\s*(?:muscles?\s+|musculature\s+)?(?:\(?x\s?\d+\)?\s*)?,?\s*(?:(bilaterally|bilateral(?=\s*(?:[,.;)]|$)))|on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b|\(\s*(left|right|L|R|bilateral|bilat|B\/L|lt|rt)\s*\))/i;
+  /^\s*(?:muscles?\s+|musculature\s+)?(?:(?:was|were)\s+(?:injected|treated|needled)\s+)?(?:\(?x\s?\d+\)?\s*)?,?\s*(?:(bilaterally|bilateral(?=\s*(?:[,.;)]|$)))|on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b|\(\s*(left|right|L|R|bilateral|bilat|B\/L|lt|rt)\s*\))/i;
 const listedAfter =
   /^\s*[:\u2013-]\s*((?:left|right|L|R|bilateral|both|B)(?:\s*(?:,|and|&|\/)\s*(?:left|right|L|R))*)\s*(?=$|[.;,(])/;
 
