@@ -3,7 +3,7 @@
 import type { Policy, RuleSeverity } from "../../policy";
 import { extractFacts } from "./extract/facts";
 import { readNote } from "./note/read";
-import { allRules } from "./rules";
+import { allRules, type Rule } from "./rules";
 import type { Finding, NoteFacts, NoteKind } from "./types";
 import { expectedCodeFor, countMuscles } from "./extract/count";
 
@@ -12,6 +12,8 @@ export interface LintOptions {
   policy: Policy;
   /** Per-rule severity from the user's settings; wins over the policy's. */
   severities?: Record<string, RuleSeverity>;
+  /** The rules to run; all of them unless a caller (a test) narrows the set. */
+  rules?: Rule[];
 }
 
 export interface RuleFailure {
@@ -37,7 +39,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
 
-  for (const rule of allRules) {
+  for (const rule of options.rules ?? allRules) {
     const severity =
       options.severities?.[rule.id] ?? options.policy.severities[rule.id] ?? rule.defaultSeverity;
     if (severity === "off") continue;

@@ -18,8 +18,16 @@ export function languageForPath(path: string): string | null {
   return null;
 }
 
+// Editors without a "procedure-note" language (Neovim, Emacs) send an empty or their own
+// id for a .note file; the file's extension then says what it is.
+function languageOf(uri: string, languageId: string): string {
+  if (languageId === procedureNoteLanguage || isProseLanguage(languageId)) return languageId;
+  return languageForPath(pathPart(uri)) ?? languageId;
+}
+
 /** Whether the URI and language could hold a note, before looking at the text. */
-export function mayBeNote(uri: string, languageId: string): boolean {
+export function mayBeNote(uri: string, givenLanguage: string): boolean {
+  const languageId = languageOf(uri, givenLanguage);
   const scheme = uri.slice(0, uri.indexOf(":"));
   if (!checkedSchemes.has(scheme)) return false;
   if (readmeName.test(baseName(uri))) return false;
@@ -31,7 +39,8 @@ export function mayBeNote(uri: string, languageId: string): boolean {
  * The kind of note to read the document as, or null to leave it alone. A procedure
  * note is always checked; prose documents only when their wording is a TPI note's.
  */
-export function noteKindFor(uri: string, languageId: string, text: string): NoteKind | null {
+export function noteKindFor(uri: string, givenLanguage: string, text: string): NoteKind | null {
+  const languageId = languageOf(uri, givenLanguage);
   if (!mayBeNote(uri, languageId)) return null;
   if (languageId !== procedureNoteLanguage && !looksLikeTpiNote(text)) return null;
 
