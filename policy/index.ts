@@ -69,7 +69,7 @@ function extend(own: Record<string, unknown>, fileName: string): Record<string, 
     const known = bundledPolicyIds.join(", ");
     throw new PolicyError(`${fileName}: field "extends": one of the bundled policies (${known}).`);
   }
-  if (overrides.id === undefined && !fileName.endsWith("(bundled)")) {
+  if (overrides.id === undefined) {
     throw new PolicyError(
       `${fileName}: field "id": a policy that extends ${parentId} needs its own id, ` +
         "so reports name the policy actually used.",
@@ -79,7 +79,9 @@ function extend(own: Record<string, unknown>, fileName: string): Record<string, 
 }
 
 /** Objects merge field by field; arrays and values are replaced by the override. */
-export function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+type Data = Record<string, unknown>;
+
+export function mergeDeep(base: Data, over: Data): Data {
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const below = result[key];

@@ -60,12 +60,21 @@ const excludedDiagnosis = z
   })
   .strict();
 
+const invalidDiagnosis = z
+  .object({
+    code: icd10,
+    reason: z.string().min(1),
+    /** The code lacks characters: a fix can add a blank after it for the clinician. */
+    incomplete: z.boolean().default(false),
+  })
+  .strict();
+
 const diagnoses = z
   .object({
     /** When not empty, only these codes are covered. */
     covered: z.array(codeRange).default([]),
     excluded: z.array(excludedDiagnosis).default([]),
-    invalid: z.array(z.object({ code: icd10, reason: z.string().min(1) }).strict()).default([]),
+    invalid: z.array(invalidDiagnosis).default([]),
     /** ICD-9 codes (729.1) have not been valid on claims since 10/1/2015. */
     rejectIcd9: z.boolean().default(true),
   })

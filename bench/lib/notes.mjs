@@ -42,10 +42,12 @@ const histories = [
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 
-/** Sentences of history until the note reaches about `size` characters. */
+/** Sentences of history, in paragraphs of four, until about `size` characters. */
 function padding(random, size) {
   let text = "";
-  while (text.length < size) text += `${pick(random, histories)} `;
+  for (let sentences = 1; text.length < size; sentences++) {
+    text += `${pick(random, histories)}${sentences % 4 === 0 ? "\n\n" : " "}`;
+  }
   return text.trim();
 }
 
@@ -65,8 +67,9 @@ function procedureFacts(random) {
 export function makeNote(random, kind, size) {
   const facts = procedureFacts(random);
   const complaint = pick(random, complaints);
-  const body = padding(random, Math.max(200, size - 900));
-  return kind === "markdown" ? markdownNote(facts, complaint, body) : plainNote(facts, complaint, body);
+  const write = kind === "markdown" ? markdownNote : plainNote;
+  const frame = write(facts, complaint, "").length;
+  return write(facts, complaint, padding(random, Math.max(60, size - frame)));
 }
 
 function markdownNote(facts, complaint, body) {

@@ -104,6 +104,68 @@ export interface NoteFacts {
   agents: Agent[];
   needles: Needle[];
   codes: StatedCode[];
+  /** Diagnosis codes stated where the note gives its diagnoses or indication. */
+  diagnoses: DiagnosisCode[];
+  /** The sentences that state a diagnosis or indication, where diagnosis words count. */
+  diagnosisText: Span[];
+  /** Per-site quantities stated with a number of sites and a total. */
+  dosing: DosingStatement[];
+  /** Imaging guidance the procedure text states ("under ultrasound guidance"). */
+  guidance: GuidanceMention[];
+  /** Who the note is about and when, from front matter or header lines. */
+  visit: Visit;
+  /** Relief from an earlier session and pain scores, as the note states them. */
+  pain: PainFacts;
+}
+
+export interface PainFacts {
+  /** The largest percent relief stated, and for how many weeks it lasted. */
+  reliefPercent: number | null;
+  reliefWeeks: number | null;
+  reliefSpan: Span | null;
+  /** Pain scores on one scale (n/10) stated before and after the injections. */
+  painScoresBeforeAndAfter: boolean;
+}
+
+export interface DiagnosisCode {
+  code: string;
+  system: "icd10" | "icd9";
+  span: Span;
+}
+
+export interface DosingStatement {
+  perSite: Quantity;
+  sites: number;
+  sitesSpan: Span;
+  total: Quantity;
+}
+
+export interface GuidanceMention {
+  modality: "ultrasound" | "fluoroscopy" | "mri";
+  span: Span;
+}
+
+/** A note's patient and date of service. The patient id never reaches a message or log. */
+export interface Visit {
+  patient: string | null;
+  /** Date of service as YYYY-MM-DD. */
+  date: string | null;
+  /** Where the date of service is written; findings about the session sit there. */
+  dateSpan: Span | null;
+}
+
+/** An earlier session of the same patient, from another note (see frequencyFindings). */
+export interface Session {
+  /** The other note: a file URI or path, as the caller names it. */
+  uri: string;
+  patient: string;
+  date: string;
+}
+
+/** Another note a finding refers to (LSP relatedInformation). */
+export interface RelatedNote {
+  uri: string;
+  message: string;
 }
 
 export interface TextEdit {
@@ -124,4 +186,6 @@ export interface Finding {
   message: string;
   span: Span;
   fix?: Fix;
+  /** Other notes behind this finding (earlier sessions of the same patient). */
+  related?: RelatedNote[];
 }

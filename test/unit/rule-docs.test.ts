@@ -5,13 +5,17 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import test from "node:test";
 import { allRules } from "../../server/src/rules";
-import { check, repoRoot } from "../helpers";
+import { bundledPolicy } from "../../policy";
+import { lint } from "../../server/src/lint";
+import { repoRoot } from "../helpers";
 
 function example(doc: string, heading: "Fails" | "Passes") {
   const section = doc.split(/^## /m).find((part) => part.startsWith(heading));
-  const block = section && /```(\w+)\n([\s\S]*?)```/.exec(section);
+  // "```text medicare-lcd-2024": an example that holds under another bundled policy.
+  const block = section && /```(\w+)(?: ([\w.-]+))?\n([\s\S]*?)```/.exec(section);
   assert.ok(block, `the doc has a ${heading} example`);
-  return { kind: block[1] === "markdown" ? ("markdown" as const) : ("plaintext" as const), text: block[2]! };
+  const kind = block[1] === "markdown" ? ("markdown" as const) : ("plaintext" as const);
+  return { kind, text: block[3]!, policy: bundledPolicy(block[2]) };
 }
 
 for (const rule of allRules) {
@@ -23,16 +27,16 @@ for (const rule of allRules) {
 
   test(`${rule.id}: the doc's failing example is reported`, () => {
     const doc = readFileSync(path.join(repoRoot, "docs", "rules", `${rule.id}.md`), "utf8");
-    const { text, kind } = example(doc, "Fails");
-    const found = check(text, kind).findings.filter((f) => f.rule === rule.id);
+    const { text, kind, policy } = example(doc, "Fails");
+    const found = lint(text, { kind, policy }).findings.filter((f) => f.rule === rule.id);
     assert.ok(found.length > 0, `${rule.id} reports its failing example`);
     assert.equal(found[0]!.severity, rule.defaultSeverity);
   });
 
   test(`${rule.id}: the doc's passing example is quiet`, () => {
     const doc = readFileSync(path.join(repoRoot, "docs", "rules", `${rule.id}.md`), "utf8");
-    const { text, kind } = example(doc, "Passes");
-    const result = check(text, kind);
+    const { text, kind, policy } = example(doc, "Passes");
+    const result = lint(text, { kind, policy });
     assert.deepEqual(result.findings.filter((f) => f.rule === rule.id), []);
     assert.notEqual(result.facts.procedure.kind, "none", "the passing example is still a TPI note");
   });

@@ -2,7 +2,7 @@
 // and a file that cannot be read, is binary or is not UTF-8 is reported by name only.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { NoteKind } from "../types";
+import type { NoteKind, Session } from "../types";
 
 const noteExtensions = new Set([".md", ".markdown", ".txt", ".note", ".tpi"]);
 export const maxNoteBytes = 16 * 1024 * 1024;
@@ -10,6 +10,8 @@ export const maxNoteBytes = 16 * 1024 * 1024;
 export interface NoteFile {
   path: string;
   kind: NoteKind;
+  /** The same patient's sessions in the run's other notes (see history.ts). */
+  history?: Session[];
 }
 
 export interface Unreadable {

@@ -1,16 +1,23 @@
 // The tpi-lint command: checks notes in files and folders and prints findings as text
 // or JSON. Only file names, rule ids and the linter's own messages are printed; a
-// note's text never reaches an error message.
-import { readFileSync } from "node:fs";
-import { bundledPolicy, bundledPolicyIds, parsePolicy, PolicyError, type Policy } from "../../../policy";
-import { lint } from "../lint";
+// note's text never reaches an error message. The same bundle runs as a worker thread.
+import { availableParallelism } from "node:os";
+import { isMainThread } from "node:worker_threads";
+import { PolicyError, type Policy } from "../../../policy";
 import { parseArgs, usage, UsageError, type CliOptions } from "./args";
-import { collectNotes, readNoteText } from "./files";
-import { summaryLine, textLines, toJsonReport, type JsonReport } from "./report";
+import { checkFile } from "./check";
+import { collectNotes, type NoteFile } from "./files";
+import { attachHistory } from "./history";
+import { Printer } from "./output";
+import { loadPolicy } from "./policy";
+import { checkInWorkers, serveChecks } from "./workers";
 
 const version = "0.1.0";
 
-function main(argv: string[]): number {
+/** Below this many files, starting workers costs more than it saves. */
+const filesForWorkers = 64;
+
+async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   let policy: Policy;
   try {
@@ -29,50 +36,39 @@ function main(argv: string[]): number {
   return run(options, policy);
 }
 
-function loadPolicy(given: string | null): Policy {
-  if (given === null || bundledPolicyIds.includes(given)) return bundledPolicy(given ?? undefined);
-  let text: string;
-  try {
-    text = readFileSync(given, "utf8");
-  } catch {
-    const known = bundledPolicyIds.join(", ");
-    throw new PolicyError(`policy "${given}" is neither a bundled policy (${known}) nor a readable file`);
-  }
-  return parsePolicy(text, given);
-}
-
-function run(options: CliOptions, policy: Policy): number {
+async function run(options: CliOptions, policy: Policy): Promise<number> {
   const { notes, unreadable } = collectNotes(options.paths);
-  const reports: JsonReport[] = [];
+  attachHistory(notes, policy);
+  const printer = new Printer(options.format, unreadable);
+  const jobs = jobsFor(options, notes);
 
-  for (const note of notes) {
-    const read = readNoteText(note.path);
-    if ("reason" in read) {
-      unreadable.push({ path: note.path, reason: read.reason });
-      continue;
-    }
-    const result = lint(read.text, { kind: note.kind, policy });
-    for (const failure of result.ruleFailures) {
-      process.stderr.write(`tpi-lint: rule ${failure.rule} failed on ${note.path}: ${failure.error}\n`);
-    }
-    reports.push(toJsonReport(note.path, policy.id, read.text, result));
+  if (jobs <= 1) {
+    for (const note of notes) printer.add(checkFile(note, policy, options.format));
+  } else {
+    const setup = { policy: options.policy, format: options.format };
+    await checkInWorkers(notes, setup, jobs, (outcome) => printer.add(outcome));
   }
-
-  for (const file of unreadable) process.stderr.write(`tpi-lint: ${file.path}: ${file.reason}\n`);
-  print(options.format, reports, unreadable.length);
-
-  if (unreadable.length > 0) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+  return printer.finish();
 }
 
-function print(format: CliOptions["format"], reports: JsonReport[], unreadable: number): void {
-  if (format === "json") {
-    process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
-    return;
-  }
-  const lines = reports.flatMap(textLines);
-  if (lines.length > 0) process.stdout.write(`${lines.join("\n")}\n`);
-  process.stdout.write(`${summaryLine(reports, unreadable)}\n`);
+function jobsFor(options: CliOptions, notes: NoteFile[]): number {
+  if (options.jobs !== null) return Math.min(options.jobs, Math.max(1, notes.length));
+  if (notes.length < filesForWorkers) return 1;
+  return Math.min(availableParallelism(), 8);
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      // Our own failure: its class and message only, never note text.
+      const described = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
+      process.stderr.write(`tpi-lint: internal error: ${described}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveChecks();
+}

@@ -39,11 +39,12 @@ export function* lintDocumentSteps(
   options: LintOptions,
   cache?: NoteCache,
 ): Generator<void, DocumentResult> {
-  cache?.useOptions(options);
+  cache?.beginRun(options);
   const notes: NoteResult[] = [];
 
   for (const span of splitNotes(text, options.kind)) {
-    const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+    const whole = span.start === 0 && span.end === text.length;
+    const slice = whole ? text : text.slice(span.start, span.end);
     let result = cache?.get(slice);
     if (result === undefined) {
       result = lint(slice, options);
@@ -52,6 +53,7 @@ export function* lintDocumentSteps(
     }
     notes.push({ span, result: shiftResult(result, span.start) });
   }
+  cache?.endRun();
   return joinNotes(notes);
 }
 
@@ -72,19 +74,19 @@ function joinNotes(notes: NoteResult[]): DocumentResult {
   };
 }
 
-// The document's procedure is its first note's that has one: what a caller anchors a
-// document-wide message to.
+// Lists are joined and counts summed field by field, so facts added to the types later
+// join without a change here. Anything else (the procedure, the visit) is taken from the
+// first note that performed a procedure: what a caller anchors a document-wide message to.
 function joinFacts(facts: NoteFacts[]): NoteFacts {
-  const procedure = (facts.find((one) => one.procedure.kind !== "none") ?? facts[0]!).procedure;
-  return {
-    procedure,
-    mentions: facts.flatMap((one) => one.mentions),
-    injected: facts.flatMap((one) => one.injected),
-    unsidedCount: facts.reduce((sum, one) => sum + one.unsidedCount, 0),
-    agents: facts.flatMap((one) => one.agents),
-    needles: facts.flatMap((one) => one.needles),
-    codes: facts.flatMap((one) => one.codes),
-  };
+  const lead = facts.find((one) => one.procedure.kind !== "none") ?? facts[0]!;
+  const joined: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(lead)) {
+    const all = facts.map((one) => (one as unknown as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) joined[key] = all.flat();
+    else if (typeof value === "number") joined[key] = all.reduce((sum: number, n) => sum + Number(n), 0);
+    else joined[key] = value;
+  }
+  return joined as unknown as NoteFacts;
 }
 
 /** The result of the note that holds an offset (for a hover), or the whole document's. */

@@ -1,56 +1,29 @@
 // Moves a note's result from offsets in the note's own text to offsets in the document
-// that holds it. Every span the core reports is listed here; a unit test walks a shifted
-// result to catch a span added to the types later and missed here.
+// that holds it. The walk is generic on purpose: the facts grow new fields often, and a
+// span added to the types must move without anyone remembering this file. A span is any
+// object of exactly `start` and `end` numbers; `insertAt` is the one bare offset.
 import type { LintResult } from "../lint";
-import type { Agent, Finding, Fix, InjectedMuscle, NoteFacts, Span } from "../types";
+
+const bareOffsets = new Set(["insertAt"]);
 
 export function shiftResult(result: LintResult, by: number): LintResult {
   if (by === 0) return result;
-  return {
-    ...result,
-    facts: shiftFacts(result.facts, by),
-    findings: result.findings.map((finding) => shiftFinding(finding, by)),
-  };
+  return { ...result, facts: shiftValue(result.facts, by), findings: shiftValue(result.findings, by) };
 }
 
-const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+function shiftValue<T>(value: T, by: number): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => shiftValue(item, by)) as T;
+  if (value === null || typeof value !== "object") return value;
+  if (isSpan(value)) return { start: value.start + by, end: value.end + by } as T;
 
-function shiftFinding(finding: Finding, by: number): Finding {
-  const shifted: Finding = { ...finding, span: shift(finding.span, by) };
-  if (finding.fix) shifted.fix = shiftFix(finding.fix, by);
-  return shifted;
+  const shifted: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    shifted[key] = bareOffsets.has(key) && typeof field === "number" ? field + by : shiftValue(field, by);
+  }
+  return shifted as T;
 }
 
-function shiftFix(fix: Fix, by: number): Fix {
-  return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: shift(edit.span, by) })) };
-}
-
-function shiftFacts(facts: NoteFacts, by: number): NoteFacts {
-  const { procedure } = facts;
-  return {
-    ...facts,
-    procedure: { ...procedure, anchor: shift(procedure.anchor, by), insertAt: procedure.insertAt + by },
-    mentions: facts.mentions.map((mention) => ({ ...mention, span: shift(mention.span, by) })),
-    injected: facts.injected.map((muscle) => shiftMuscle(muscle, by)),
-    agents: facts.agents.map((agent) => shiftAgent(agent, by)),
-    needles: facts.needles.map((needle) => ({ ...needle, span: shift(needle.span, by) })),
-    codes: facts.codes.map((code) => ({
-      ...code,
-      span: shift(code.span, by),
-      fullSpan: shift(code.fullSpan, by),
-    })),
-  };
-}
-
-function shiftMuscle(muscle: InjectedMuscle, by: number): InjectedMuscle {
-  return { ...muscle, spans: muscle.spans.map((span) => shift(span, by)) };
-}
-
-function shiftAgent(agent: Agent, by: number): Agent {
-  return {
-    ...agent,
-    span: shift(agent.span, by),
-    strengthSpan: agent.strengthSpan && shift(agent.strengthSpan, by),
-    quantity: agent.quantity && { ...agent.quantity, span: shift(agent.quantity.span, by) },
-  };
+function isSpan(value: object): value is { start: number; end: number } {
+  const span = value as { start?: unknown; end?: unknown };
+  return typeof span.start === "number" && typeof span.end === "number" && Object.keys(value).length === 2;
 }

@@ -5,7 +5,8 @@ import type { Note } from "../note/model";
 import type { StatedCode } from "../types";
 
 const tpiFamily = /^(?:2055[0-3]|2056[01])$/;
-const otherCodes = /^(?:7694[2]|77002|77021|992(?:0[2-5]|1[1-5])|646(?:1[2-9]|[2-4]\d))$/;
+// E/M codes broadly (99202-99499): the policy says which need modifier 25.
+const otherCodes = /^(?:7694[2]|77002|77021|99[2-4]\d\d|646(?:1[2-9]|[2-4]\d))$/;
 const codeContext = /\b(?:cpt|code|codes|billing|billed|bill|hcpcs|charge)\b/i;
 
 const fiveDigits = /(?<![\w.\-/])(\d{5})(?![\w./])/g;

@@ -5,9 +5,14 @@ import type { NoteFacts } from "../types";
 import { findAgents } from "./agents";
 import { findCodes } from "./codes";
 import { injectedMuscles } from "./count";
+import { findDiagnoses } from "./diagnoses";
+import { findDosing } from "./dosing";
+import { findGuidance } from "./guidance";
 import { findMuscleMentions } from "./muscles";
 import { findNeedles } from "./needle";
 import { findProcedure } from "./procedure";
+import { findPainFacts } from "./relief";
+import { readVisit } from "./visit";
 
 export function extractFacts(note: Note): NoteFacts {
   const tokens = tokenize(note.text);
@@ -22,6 +27,7 @@ export function extractFacts(note: Note): NoteFacts {
     codes,
   });
   const injected = injectedMuscles(mentions, procedure.kind);
+  const diagnoses = findDiagnoses(note);
 
   return {
     procedure,
@@ -31,5 +37,11 @@ export function extractFacts(note: Note): NoteFacts {
     agents,
     needles,
     codes,
+    diagnoses: diagnoses.codes,
+    diagnosisText: diagnoses.text,
+    dosing: findDosing(note),
+    guidance: findGuidance(note),
+    visit: readVisit(note.text),
+    pain: findPainFacts(note),
   };
 }

@@ -1,6 +1,6 @@
 import { countMuscles, codeForCount } from "../extract/count";
 import type { Rule } from "./rule";
-import { tpiCode } from "./words";
+import { policyName, tpiCode } from "./words";
 
 export const dryNeedling: Rule = {
   id: "dry-needling",
@@ -10,13 +10,17 @@ export const dryNeedling: Rule = {
     if (facts.procedure.kind !== "dry-needling") return [];
     const expected = codeForCount(countMuscles(facts, policy), "dry-needling", policy);
     const codes = policy.dryNeedlingCodes.map((t) => t.code).join(" or ");
+    const coverage =
+      policy.dryNeedlingCoverage === "covered"
+        ? ""
+        : ` Dry needling is ${policy.dryNeedlingCoverage.replace("-", " ")} under ${policyName(policy)}.`;
 
     return facts.codes
       .filter((code) => tpiCode(code.code))
       .map((code) => ({
         message:
           `The note documents needling with no injectate (dry needling), which is reported ` +
-          `with CPT ${codes} by the number of muscles, not CPT ${code.code}.`,
+          `with CPT ${codes} by the number of muscles, not CPT ${code.code}.${coverage}`,
         span: code.span,
         fix: expected
           ? {

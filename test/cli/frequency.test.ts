@@ -1,0 +1,71 @@
+// frequency-limit across the files of one run: notes grouped by patient, the later
+// notes reported with the earlier ones as related files; a policy file that extends a
+// bundled policy is named in the JSON output.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import test from "node:test";
+import { repoRoot } from "../helpers";
+
+const cli = path.join(repoRoot, "dist", "cli.js");
+
+function note(patient: string, date: string): string {
+  return (
+    `---\npatient: ${patient}\ndate: ${date}\n---\n# Trigger point injection\n\nThe left trapezius ` +
+    "was injected with 1% lidocaine 2 mL using a 25-gauge 1.5-inch needle.\n\nCPT 20552\n"
+  );
+}
+
+function runIn(files: Record<string, string>, ...args: string[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), "tpi-lint-freq-"));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    const result = spawnSync(process.execPath, [cli, "--format", "json", ...args, dir], { cwd: dir, encoding: "utf8" });
+    return { status: result.status, reports: JSON.parse(result.stdout), stderr: result.stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type Report = { file: string; policy: string; diagnostics: { rule: string; related?: { file: string }[] }[] };
+const flagged = (reports: Report[]) =>
+  reports.filter((r) => r.diagnostics.some((d) => d.rule === "frequency-limit")).map((r) => path.basename(r.file));
+
+test("the fifth session of one patient in 12 months is reported, with the earlier notes", () => {
+  const dates = ["2025-05-01", "2025-08-01", "2025-11-01", "2026-01-10", "2026-03-09"];
+  const files = Object.fromEntries(dates.map((d) => [`a-${d}.md`, note("ZX-778", d)]));
+  files["b.md"] = note("ZX-912", "2026-03-09");
+  const { reports, stderr } = runIn(files);
+
+  assert.deepEqual(flagged(reports), ["a-2026-03-09.md"]);
+  const last = reports.find((r: Report) => r.file.endsWith("a-2026-03-09.md"));
+  const finding = last.diagnostics.find((d: { rule: string }) => d.rule === "frequency-limit");
+  assert.equal(finding.related.length, 4);
+  assert.doesNotMatch(JSON.stringify(reports) + stderr, /ZX-778|zx-778/, "no patient id in the output");
+});
+
+test("a workspace policy file extending Blue KC tightens the limit and is named", () => {
+  const policy = "extends: blue-kc-pol-pp-112\nid: clinic-kc\nfrequency: { maxSessions: 2, windowDays: 365 }\n";
+  const files = {
+    "1.md": note("ZX-778", "2025-10-01"),
+    "2.md": note("ZX-778", "2025-12-01"),
+    "3.md": note("ZX-778", "2026-02-01"),
+    ".tpilint.yaml": policy,
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), "tpi-lint-pol-"));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    const result = spawnSync(
+      process.execPath,
+      [cli, "--format", "json", "--policy", path.join(dir, ".tpilint.yaml"), dir],
+      { encoding: "utf8" },
+    );
+    const reports = JSON.parse(result.stdout) as Report[];
+    assert.deepEqual(reports.map((r) => r.policy), ["clinic-kc", "clinic-kc", "clinic-kc"]);
+    assert.deepEqual(flagged(reports), ["3.md"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
