@@ -23,7 +23,8 @@ step("typing");
 results.typing = [];
 for (const [size, kind] of [[3_000, "markdown"], [300_000, "markdown"], [1_000_000, "markdown"],
   [300_000, "plaintext"]]) {
-  results.typing.push({ size, ...(await measureTyping({ kind, size, edits: scale.edits, seed: size })) });
+  const typed = await measureTyping({ kind, size, edits: scale.edits, seed: size });
+  results.typing.push({ size, ...typed });
 }
 
 step("activation and memory");

@@ -9,7 +9,9 @@ import { createRequire } from "node:module";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const bundled = await build({
   stdin: {
-    contents: 'export { allRules } from "./server/src/rules";',
+    contents:
+      'export { allRules } from "./server/src/rules";\n' +
+      'export { frequencyRule } from "./server/src/frequency";',
     resolveDir: root,
     loader: "ts",
   },
@@ -26,17 +28,19 @@ new Function("module", "exports", "require", bundled.outputFiles[0].text)(
   module.exports,
   createRequire(path.join(root, "package.json")),
 );
-const { allRules } = module.exports;
+// The frequency limit needs other notes, so it runs outside allRules; its setting is
+// listed all the same.
+const rules = [...module.exports.allRules, module.exports.frequencyRule];
 
 const file = path.join(root, "package.json");
 const manifest = JSON.parse(readFileSync(file, "utf8"));
 const setting = manifest.contributes.configuration.properties["tpiLint.rules"];
 const levels = ["error", "warning", "information", "hint", "off"];
 setting.properties = Object.fromEntries(
-  allRules.map((rule) => [
+  rules.map((rule) => [
     rule.id,
     { type: "string", enum: levels, description: `${rule.summary} Default: ${rule.defaultSeverity}.` },
   ]),
 );
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`tpiLint.rules lists ${allRules.length} rules`);
+console.log(`tpiLint.rules lists ${rules.length} rules`);

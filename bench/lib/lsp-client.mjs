@@ -1,6 +1,7 @@
 // A minimal editor for the bench: starts the built language server over stdio, answers
 // its configuration requests with defaults and resolves a promise when the diagnostics
-// of a given document version arrive.
+// of a given document version arrive. TPI_BENCH_SERVER names another server bundle, to
+// compare two builds.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -13,7 +14,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..",
 export class BenchClient {
   static async start(initializationOptions = {}) {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, "dist", "server.js"), "--stdio"]);
+    const server = process.env.TPI_BENCH_SERVER ?? path.join(root, "dist", "server.js");
+    const child = spawn(process.execPath, [server, "--stdio"]);
     const client = new BenchClient(child, started);
     await client.initialize(initializationOptions);
     return client;

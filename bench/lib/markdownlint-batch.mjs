@@ -5,7 +5,8 @@ import path from "node:path";
 import { lint } from "markdownlint/sync";
 
 function* filesIn(folder) {
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = readdirSync(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) yield* filesIn(full);

@@ -74,7 +74,8 @@ export function makeNote(random, kind, size) {
 
 function markdownNote(facts, complaint, body) {
   const list = facts.sited.map((muscle) => `- ${muscle}`).join("\n");
-  return `# Trigger point injection\n\n## History\n\nThe patient reports ${complaint}. ${body}\n\n` +
+  return "# Trigger point injection\n\n## History\n\n" +
+    `The patient reports ${complaint}. ${body}\n\n` +
     `## Exam\n\nTaut bands with a twitch response are palpated in the ${facts.sited[0]}.\n\n` +
     `## Procedure\n\nAfter consent and cleaning with alcohol, a ${facts.needle} needle was ` +
     `used to inject ${facts.agent} into:\n\n${list}\n\nThe patient tolerated it well.\n\n` +

@@ -24,7 +24,8 @@ function machineLine(m) {
 
 function typingTable(rows) {
   return table(
-    ["document", "size", "edits", "median", "p95", "target p95", "markdownlint, one pass", "ours / markdownlint"],
+    ["document", "size", "edits", "median", "p95", "target p95", "markdownlint, one pass",
+      "ours / markdownlint"],
     rows.map((row) => [
       row.size <= 6000 ? "one note" : "many notes",
       `${kb(row.chars)} ${row.kind}`,

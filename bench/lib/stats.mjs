@@ -24,7 +24,8 @@ export function ms(value) {
 }
 
 export function kb(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
 }
 
 /** Prints rows as a Markdown table, so the output pastes straight into a README. */

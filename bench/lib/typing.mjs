@@ -76,7 +76,8 @@ export async function measureMemory({ notes }) {
     for (let i = 0; i < notes; i++) {
       const kind = i % 2 === 0 ? "markdown" : "plaintext";
       const text = makeNote(random, kind, 1000 + Math.floor(random() * 4000));
-      await client.open(`file:///bench/open/visit-${i}.${kind === "markdown" ? "md" : "txt"}`, text, kind);
+      const name = `visit-${i}.${kind === "markdown" ? "md" : "txt"}`;
+      await client.open(`file:///bench/open/${name}`, text, kind);
     }
     return { notes, idleMB: before, openMB: client.residentMB() };
   } finally {

@@ -24,7 +24,8 @@ export interface FileOutcome {
 export function checkFile(note: NoteFile, policy: Policy, format: OutputFormat): FileOutcome {
   const read = readNoteText(note.path);
   if ("reason" in read) {
-    return { path: note.path, printed: "", tally: emptyTally(), failures: [], unreadable: read.reason };
+    const { reason } = read;
+    return { path: note.path, printed: "", tally: emptyTally(), failures: [], unreadable: reason };
   }
 
   const result = lintDocument(read.text, { kind: note.kind, policy });

@@ -64,7 +64,8 @@ if (isMainThread) {
     },
     (error: unknown) => {
       // Our own failure: its class and message only, never note text.
-      const described = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
+      const described =
+        error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
       process.stderr.write(`tpi-lint: internal error: ${described}\n`);
       process.exitCode = 2;
     },

@@ -27,7 +27,8 @@ export class Printer {
     }
 
     addTally(this.tally, outcome.tally);
-    if (this.format === "json") this.write(this.printedAny ? `,\n${outcome.printed}` : `[\n${outcome.printed}`);
+    const opening = this.printedAny ? ",\n" : "[\n";
+    if (this.format === "json") this.write(`${opening}${outcome.printed}`);
     else if (outcome.printed !== "") this.write(`${outcome.printed}\n`);
     this.printedAny = true;
   }
@@ -38,7 +39,9 @@ export class Printer {
     else this.write(`${summaryLine(this.tally, this.unreadable.length)}\n`);
     this.flush();
 
-    for (const file of this.unreadable) process.stderr.write(`tpi-lint: ${file.path}: ${file.reason}\n`);
+    for (const file of this.unreadable) {
+      process.stderr.write(`tpi-lint: ${file.path}: ${file.reason}\n`);
+    }
     if (this.unreadable.length > 0) return 2;
     return this.tally.error > 0 ? 1 : 0;
   }

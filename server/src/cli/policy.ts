@@ -1,7 +1,13 @@
 // The policy the CLI checks against: a bundled id or a policy file. Both the main thread
 // and each worker load it this way, so they check against the same policy.
 import { readFileSync } from "node:fs";
-import { bundledPolicy, bundledPolicyIds, parsePolicy, PolicyError, type Policy } from "../../../policy";
+import {
+  bundledPolicy,
+  bundledPolicyIds,
+  parsePolicy,
+  PolicyError,
+  type Policy,
+} from "../../../policy";
 
 export function loadPolicy(given: string | null): Policy {
   if (given === null || bundledPolicyIds.includes(given)) return bundledPolicy(given ?? undefined);
@@ -10,7 +16,9 @@ export function loadPolicy(given: string | null): Policy {
     text = readFileSync(given, "utf8");
   } catch {
     const known = bundledPolicyIds.join(", ");
-    throw new PolicyError(`policy "${given}" is neither a bundled policy (${known}) nor a readable file`);
+    throw new PolicyError(
+      `policy "${given}" is neither a bundled policy (${known}) nor a readable file`,
+    );
   }
   return parsePolicy(text, given);
 }

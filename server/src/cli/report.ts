@@ -107,7 +107,13 @@ export interface Tally {
   notes: number;
 }
 
-export const emptyTally = (): Tally => ({ error: 0, warning: 0, information: 0, hint: 0, notes: 0 });
+export const emptyTally = (): Tally => ({
+  error: 0,
+  warning: 0,
+  information: 0,
+  hint: 0,
+  notes: 0,
+});
 
 export function tallyOf(report: JsonReport): Tally {
   const tally = emptyTally();

@@ -40,9 +40,11 @@ export function checkInWorkers(
 
     const dispatch = () => {
       while (idle.length > 0 && next < notes.length && next - delivered < aheadPerWorker * jobs) {
-        const batch = notes.slice(next, next + batchSize).map((note, i) => ({ index: next + i, note }));
+        const first = next;
+        const batch = notes.slice(first, first + batchSize);
         next += batch.length;
-        idle.pop()!.postMessage(batch satisfies Job[]);
+        const jobs: Job[] = batch.map((note, i) => ({ index: first + i, note }));
+        idle.pop()!.postMessage(jobs);
       }
     };
     const receive = (worker: Worker, done: Done[]) => {

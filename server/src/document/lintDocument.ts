@@ -22,7 +22,11 @@ export interface DocumentResult extends LintResult {
   notes: NoteResult[];
 }
 
-export function lintDocument(text: string, options: LintOptions, cache?: NoteCache): DocumentResult {
+export function lintDocument(
+  text: string,
+  options: LintOptions,
+  cache?: NoteCache,
+): DocumentResult {
   const steps = lintDocumentSteps(text, options, cache);
   for (;;) {
     const step = steps.next();
@@ -83,11 +87,13 @@ function joinFacts(facts: NoteFacts[]): NoteFacts {
   for (const [key, value] of Object.entries(lead)) {
     const all = facts.map((one) => (one as unknown as Record<string, unknown>)[key]);
     if (Array.isArray(value)) joined[key] = all.flat();
-    else if (typeof value === "number") joined[key] = all.reduce((sum: number, n) => sum + Number(n), 0);
+    else if (typeof value === "number") joined[key] = sum(all);
     else joined[key] = value;
   }
   return joined as unknown as NoteFacts;
 }
+
+const sum = (values: unknown[]) => values.reduce((total: number, n) => total + Number(n), 0);
 
 /** The result of the note that holds an offset (for a hover), or the whole document's. */
 export function noteAt(result: DocumentResult, offset: number): LintResult {

@@ -8,7 +8,8 @@ const bareOffsets = new Set(["insertAt"]);
 
 export function shiftResult(result: LintResult, by: number): LintResult {
   if (by === 0) return result;
-  return { ...result, facts: shiftValue(result.facts, by), findings: shiftValue(result.findings, by) };
+  const facts = shiftValue(result.facts, by);
+  return { ...result, facts, findings: shiftValue(result.findings, by) };
 }
 
 function shiftValue<T>(value: T, by: number): T {
@@ -18,12 +19,14 @@ function shiftValue<T>(value: T, by: number): T {
 
   const shifted: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    shifted[key] = bareOffsets.has(key) && typeof field === "number" ? field + by : shiftValue(field, by);
+    const bare = bareOffsets.has(key) && typeof field === "number";
+    shifted[key] = bare ? field + by : shiftValue(field, by);
   }
   return shifted as T;
 }
 
 function isSpan(value: object): value is { start: number; end: number } {
   const span = value as { start?: unknown; end?: unknown };
-  return typeof span.start === "number" && typeof span.end === "number" && Object.keys(value).length === 2;
+  const numbers = typeof span.start === "number" && typeof span.end === "number";
+  return numbers && Object.keys(value).length === 2;
 }

@@ -3,6 +3,7 @@
 // cleared when the document closes. Nothing here blocks the editor: it is another process.
 import type { Connection, Diagnostic, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { frequencyFindings, sessionOf } from "../frequency";
 import { lint, type LintResult, type RuleFailure } from "../lint";
 import type { NoteKind } from "../types";
 import type { ConfigStore, NoteConfig } from "./config";
@@ -10,6 +11,7 @@ import { documentNotice, toDiagnostic } from "./diagnostics";
 import { refusal } from "./guards";
 import { describeFailure, type Logger } from "./log";
 import { noteKindFor } from "./selection";
+import type { SessionIndex } from "./sessions";
 
 export interface CheckerDeps {
   connection: Connection;
@@ -17,6 +19,7 @@ export interface CheckerDeps {
   configs: ConfigStore;
   log: Logger;
   debounceMs: number;
+  sessions: SessionIndex;
 }
 
 export interface Diagnosis {
@@ -89,11 +92,11 @@ export class Checker {
 
     const started = performance.now();
     try {
-      const result = lint(document.getText(), {
-        kind,
-        policy: config.policy,
-        severities: config.severities,
-      });
+      const result = this.withSessions(
+        document.uri,
+        lint(document.getText(), { kind, policy: config.policy, severities: config.severities }),
+        config,
+      );
       this.reportFailures(document.uri, result.ruleFailures);
       const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document));
       const elapsed = (performance.now() - started).toFixed(1);
@@ -108,6 +111,20 @@ export class Checker {
       );
       return { diagnostics: [internalErrorNotice], result: null };
     }
+  }
+
+  /**
+   * Records the note's session and adds the frequency findings, which need the patient's
+   * other notes and so are the one check outside the core's single-note lint.
+   */
+  private withSessions(uri: string, result: LintResult, config: NoteConfig): LintResult {
+    const session = sessionOf(uri, result.facts);
+    this.deps.sessions.update(uri, session);
+    if (!session) return result;
+
+    const history = this.deps.sessions.history(session.patient, uri);
+    const extra = frequencyFindings(result.facts, history, config.policy, config.severities);
+    return extra.length > 0 ? { ...result, findings: [...result.findings, ...extra] } : result;
   }
 
   /** Publishes diagnostics for a document that is not open (the workspace check). */

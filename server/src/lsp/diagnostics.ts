@@ -21,7 +21,7 @@ export function ruleDocUri(ruleId: string): string {
 }
 
 export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
-  return {
+  const diagnostic: Diagnostic = {
     range: toRange(finding.span, document),
     severity: severities[finding.severity],
     code: finding.rule,
@@ -29,7 +29,16 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
     source: diagnosticSource,
     message: finding.message,
   };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((note) => ({
+      location: { uri: note.uri, range: { start: startOfFile, end: startOfFile } },
+      message: note.message,
+    }));
+  }
+  return diagnostic;
 }
+
+const startOfFile = { line: 0, character: 0 };
 
 export function toRange(span: Span, document: TextDocument): Diagnostic["range"] {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };

@@ -16,6 +16,11 @@ export class WorkspaceFolders {
     this.folders = [...kept, ...added.map((folder) => withSlash(folder.uri))];
   }
 
+  /** The file-system paths of every folder. */
+  paths(): string[] {
+    return this.folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
+  }
+
   /** The file-system path of the folder holding a document, or of the first folder. */
   pathFor(documentUri: string): string | null {
     const holding = this.folders

@@ -3,18 +3,51 @@
 // (canonical names), so it shows what was understood, not a quote of the note.
 import { MarkupKind, type Hover } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Policy } from "../../../policy";
+import { hcpcsFor } from "../extract/hcpcs";
 import type { LintResult } from "../lint";
-import type { InjectedMuscle, MuscleMention, Span, StatedCode } from "../types";
+import type { Agent, InjectedMuscle, MuscleMention, Span, StatedCode } from "../types";
 import { toRange } from "./diagnostics";
 
-export function hoverAt(offset: number, document: TextDocument, result: LintResult): Hover | null {
+export function hoverAt(
+  offset: number,
+  document: TextDocument,
+  result: LintResult,
+  policy: Policy,
+): Hover | null {
   const { facts } = result;
   const code = facts.codes.find((stated) => within(stated.span, offset));
   if (code) return markdownHover(codeHover(code, result), code.span, document);
 
   const mention = facts.mentions.find((found) => within(found.span, offset));
   if (mention) return markdownHover(mentionHover(mention, result), mention.span, document);
+
+  const agent = facts.agents.find((found) => within(found.span, offset));
+  if (agent) return markdownHover(agentHover(agent, policy, facts.visit.date), agent.span, document);
   return null;
+}
+
+// The drug line: strength and quantity as read, and the HCPCS code and units the dose
+// supports under the policy's data, with the dates that data applies.
+function agentHover(agent: Agent, policy: Policy, dateOfService: string | null): string {
+  const lines = [
+    `**${agent.drug}** (${agent.drugClass})`,
+    "",
+    `Strength: ${agent.strength ?? "not stated"}; quantity: ${agent.quantity?.text ?? "not stated"}`,
+  ];
+  const supply = hcpcsFor(agent, policy, dateOfService);
+  if (!supply) return lines.join("\n");
+
+  const from = supply.effective.from ?? "open start";
+  const to = supply.effective.to ?? "open end";
+  const units = supply.units === null ? "no dose stated to count units from" : `${supply.units} unit(s)`;
+  lines.push(
+    "",
+    `${policy.name}: HCPCS ${supply.code}, per ${supply.unitSize} ${supply.unit}: ${units} ` +
+      `(effective ${from} to ${to}).`,
+  );
+  if (supply.caution) lines.push("", supply.caution);
+  return lines.join("\n");
 }
 
 function codeHover(code: StatedCode, result: LintResult): string {

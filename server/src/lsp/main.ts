@@ -11,6 +11,7 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { fileURLToPath } from "node:url";
+import { frequencyRule } from "../frequency";
 import { allRules } from "../rules";
 import { Checker } from "./checker";
 import { codeActions, fixAllKind } from "./codeActions";
@@ -19,6 +20,7 @@ import { WorkspaceFolders } from "./folders";
 import { hoverAt } from "./hover";
 import { describeFailure, Logger } from "./log";
 import { PolicyStore } from "./policies";
+import { SessionIndex } from "./sessions";
 import { PolicyWatcher } from "./watch";
 import { lintFiles, lintFilesMethod, type LintFilesParams } from "./workspaceCheck";
 
@@ -26,6 +28,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const log = new Logger(connection);
 const folders = new WorkspaceFolders();
+const sessions = new SessionIndex();
 
 let checker: Checker;
 let configs: ConfigStore;
@@ -53,9 +56,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     policies: new PolicyStore(),
     watcher,
     log,
-    ruleIds: allRules.map((rule) => rule.id),
+    ruleIds: [...allRules.map((rule) => rule.id), frequencyRule.id],
   });
-  checker = new Checker({ connection, documents, configs, log, debounceMs: debounceFrom(params) });
+  const debounceMs = debounceFrom(params);
+  checker = new Checker({ connection, documents, configs, log, debounceMs, sessions });
 
   return { capabilities: serverCapabilities() };
 });
@@ -78,6 +82,7 @@ function debounceFrom(params: InitializeParams): number {
 
 connection.onInitialized(() => {
   log.info(`TPI Lint server started (node ${process.version})`);
+  void indexSessions();
   // Clients that cannot register still send didChangeConfiguration on their own.
   if (settingsEvents) {
     void connection.client.register(DidChangeConfigurationNotification.type, {
@@ -91,6 +96,20 @@ connection.onInitialized(() => {
     checker.scheduleAll();
   });
 });
+
+// The patients' sessions across the workspace, for the frequency limit. It runs in the
+// background; open notes are checked again once it is done.
+async function indexSessions(): Promise<void> {
+  const started = performance.now();
+  try {
+    const files = await sessions.scan(folders.paths());
+    const elapsed = (performance.now() - started).toFixed(0);
+    log.info(`indexed ${files} note file(s) for sessions in ${elapsed} ms (${sessions.size} dated)`);
+    if (sessions.size > 0) checker.scheduleAll();
+  } catch (error) {
+    log.error(`indexing sessions failed: ${describeFailure(error)}`);
+  }
+}
 
 connection.onDidChangeConfiguration((change) => {
   log.info("settings changed; checking open notes again");
@@ -118,7 +137,8 @@ connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
   const result = document ? await checker.resultFor(document) : null;
   if (!document || !result) return null;
-  return hoverAt(document.offsetAt(params.position), document, result);
+  const { policy } = await configs.get(document.uri);
+  return hoverAt(document.offsetAt(params.position), document, result, policy);
 });
 
 connection.onRequest(lintFilesMethod, (params: LintFilesParams, token) =>
