@@ -33,6 +33,8 @@ export interface MuscleMention {
   sides: Side[];
   span: Span;
   status: MuscleStatus;
+  /** The mention stands in a procedure's title line ("PROCEDURE: TPI, neck."). */
+  titleLine?: boolean;
 }
 
 /** A distinct muscle injected at this session: what the code counts. */
@@ -70,6 +72,8 @@ export interface Agent {
 export interface Needle {
   gauge: number | null;
   lengthInches: number | null;
+  /** A filiform needle's diameter ("0.30 x 50 mm"), which stands for its gauge. */
+  diameterMm?: number;
   span: Span;
 }
 

@@ -61,7 +61,8 @@ function drugsInClause(text: string, tokens: Token[], clause: Span, titleLine: b
   const to = firstTokenAt(tokens, clause.end);
   const matches = vocabulary()
     .drugs.findAll(text, tokens, from, to)
-    .filter((match) => !/additive/.test(match.entry.drug.drugClass));
+    .filter((match) => !/additive/.test(match.entry.drug.drugClass))
+    .filter((match) => !reconstitutes(text, clause.start, match.span));
 
   return matches.map((match, index) => {
     const { span, brandStrength } = brandOrDose(text, match.span, match.entry.brandStrength);
@@ -71,6 +72,13 @@ function drugsInClause(text: string, tokens: Token[], clause: Span, titleLine: b
     if (!mention.strength) readStrength(text, mention, previousEnd, nextStart);
     return mention;
   });
+}
+
+// "Botox 100 units reconstituted in 2 mL preservative-free normal saline": the saline
+// is the diluent of another agent, not an agent injected of its own.
+function reconstitutes(text: string, from: number, span: Span): boolean {
+  const before = text.slice(Math.max(from, span.start - 60), span.start);
+  return /(?:reconstituted|diluted)\s+(?:with|in)\s+(?:[\d.]+\s*(?:ml|cc)\s+(?:of\s+)?)?(?:[\w-]+\s+){0,3}$/i.test(before);
 }
 
 // "Kenalog-40" carries its strength, but in "Kenalog 40 mg" the 40 is the dose.

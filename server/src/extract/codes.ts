@@ -9,7 +9,8 @@ const tpiFamily = /^(?:2055[0-3]|2056[01])$/;
 const otherCodes = /^(?:7694[2]|77002|77021|99[2-4]\d\d|646(?:1[2-9]|[2-4]\d))$/;
 const codeContext = /\b(?:cpt|code|codes|billing|billed|bill|hcpcs|charge)\b/i;
 
-const fiveDigits = /(?<![\w.\-/])(\d{5})(?![\w./])/g;
+// A full stop may end the sentence after a code ("Billed 20550."); a decimal may not.
+const fiveDigits = /(?<![\w.\-/])(\d{5})(?![\w/]|\.\d)/g;
 const modifier = /^(?:\s*-\s*|\s+modifier\s+|\s*,?\s*mod(?:ifier)?\.?\s*)(25|50|59|76|XS|XU|XE|XP|LT|RT)\b/i;
 const unitCount = /^(?:\s*(?:x|×)\s*(\d+)\b|\s*\(?\s*(\d+)\s*units?\b\)?|\s*,?\s*units?:?\s*(\d+)\b)/i;
 

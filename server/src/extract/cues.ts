@@ -12,13 +12,15 @@ export const negatedCue =
   /\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:inject\w*|treated|needled)\b|\bdeclin\w*|\brefus\w*|\bdeferred\b|\baborted\b|\bwithheld\b|\bomitted\b|\bwithout (?:injection|injecting)\b/i;
 
 export const plannedCue =
-  /\b(?:will|would|shall|plan|plans|planned|planning|schedul\w*|next (?:visit|time|appointment|session|week|month)|to be (?:initiated|performed|done|scheduled|given|started)|consider\w*|candidate|recommend\w*|may|might|if (?:no|not|needed|indicated|symptoms|pain)|future|return for|anticipat\w*|tentative\w*|consent(?:ed)? (?:was )?(?:obtained )?for)\b/i;
+  /\b(?:will|would|shall|plan|plans|planned|planning|offered|schedul\w*|next (?:visit|time|appointment|session|week|month)|to be (?:initiated|performed|done|scheduled|given|started)|consider\w*|candidate|recommend\w*|may|might|if (?:no|not|needed|indicated|symptoms|pain)|future|return for|anticipat\w*|tentative\w*|consent(?:ed)? (?:was )?(?:obtained )?for)\b/i;
 
 export const historicalCue =
   /\b(?:previous(?:ly)?|prior|last (?:visit|time|week|month|year|session)|ago|history of|in the past|earlier visit)\b/i;
 
+// Only words that place the act at this visit: "were injected" alone may tell of an
+// earlier visit ("were previously injected with good relief").
 export const performedNowCue =
-  /\b(?:today|this (?:visit|session|date)|at this (?:visit|time))\b|\b(?:was|were)\s+(?:\w+\s+)?(?:performed|done|completed|injected|given|administered|placed|carried out)\b/i;
+  /\b(?:today|this (?:visit|session|date)|at this (?:visit|time)|during this (?:visit|encounter))\b/i;
 
 export const examinedCue =
   /\b(?:palpat\w*|tender\w*|taut|twitch\w*|noted|exam\w*|reveal\w*|identified|found|spasms?|strength|hypertonic\w*|present|observed|assessed|evaluat\w*|reproduc\w*|complain\w*|pain)\b/i;

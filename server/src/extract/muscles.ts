@@ -3,8 +3,8 @@
 import type { Clause, Note, Sentence } from "../note/model";
 import type { TermMatch } from "../text/terms";
 import { firstTokenAt, type Token } from "../text/tokens";
-import type { MuscleMention, Side, Span } from "../types";
-import { plainJoin, sentenceSide, sidesAfter, sidesBefore, sidesInPhrase } from "./sides";
+import type { MuscleMention, MuscleStatus, Side, Span } from "../types";
+import { plainJoin, sentenceSide, sideOfWord, sidesAfter, sidesBefore, sidesInPhrase } from "./sides";
 import { clauseStatus } from "./status";
 import { vocabulary, type MuscleTerm } from "./vocabulary";
 
@@ -17,6 +17,8 @@ interface Found {
 
 export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[] {
   const mentions: MuscleMention[] = [];
+  let previousSentence: MuscleMention[] = [];
+
   for (const sentence of note.sentences) {
     const found: { clause: Clause; items: Found[] }[] = sentence.clauses.map((clause) => ({
       clause,
@@ -24,14 +26,50 @@ export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[]
     }));
     applyWiderSides(note.text, sentence, found.flatMap((entry) => entry.items));
 
-    for (const { clause, items } of found) {
-      const status = clauseStatus(note.text, sentence, clause);
-      for (const item of items) {
-        mentions.push({ name: item.term.name, kind: item.term.kind, sides: item.sides, span: item.span, status });
+    const inSentence = mentionsOf(note.text, sentence, found);
+    if (inSentence.length === 0 && refersBack(note.text, sentence)) {
+      for (const mention of previousSentence) {
+        if (mention.status === "examined" || mention.status === "mentioned") mention.status = "injected";
       }
+    }
+    mentions.push(...inSentence);
+    previousSentence = inSentence;
+  }
+  return mentions;
+}
+
+function mentionsOf(text: string, sentence: Sentence, found: { clause: Clause; items: Found[] }[]) {
+  const mentions: MuscleMention[] = [];
+  let previous: MuscleStatus | null = null;
+
+  for (const { clause, items } of found) {
+    let status = clauseStatus(text, sentence, clause);
+    // "Muscles injected: L gluteus medius; L piriformis": the list goes on past a ";".
+    if (status === "mentioned" && previous === "injected" && labelled(text, sentence)) {
+      status = "injected";
+    }
+    previous = status;
+    for (const item of items) {
+      const { name, kind } = item.term;
+      const mention: MuscleMention = { name, kind, sides: item.sides, span: item.span, status };
+      if (sentence.titleLine) mention.titleLine = true;
+      mentions.push(mention);
     }
   }
   return mentions;
+}
+
+const labelledLine = /^\W*[A-Za-z][A-Za-z ()]{0,30}:/;
+
+function labelled(text: string, sentence: Sentence): boolean {
+  return labelledLine.test(text.slice(sentence.span.start, sentence.span.end));
+}
+
+// "...taut bands in the left trapezius and levator scapulae. Each was injected ..."
+const backReference = /^\W*(?:each|all|both|these|they)\b[^.;]{0,30}?\b(?:was|were)\s+(?:then\s+)?injected\b/i;
+
+function refersBack(text: string, sentence: Sentence): boolean {
+  return backReference.test(text.slice(sentence.span.start, sentence.span.end));
 }
 
 function musclesInClause(text: string, tokens: Token[], clause: Span): Found[] {
@@ -87,6 +125,20 @@ function applyWiderSides(text: string, sentence: Sentence, items: Found[]): void
   for (const item of items) if (item.sides.length === 0) item.sides = wider;
 }
 
+// "SIDE: LEFT" on a line of its own, as templates write it, applies to the whole note.
+const sideLine = /^[ \t]*(?:side|laterality)[ \t]*:[ \t]*(left|right|bilateral|L|R|B\/L)[ \t]*\.?[ \t]*$/im;
+
+let sideOfLastNote: { text: string; sides: Side[] } = { text: "", sides: [] };
+
+// Read once per note: every unsided mention would otherwise search the whole text.
+function noteSide(text: string): Side[] {
+  if (sideOfLastNote.text !== text) {
+    const match = sideLine.exec(text);
+    sideOfLastNote = { text, sides: match ? sideOfWord(match[1]!) ?? [] : [] };
+  }
+  return sideOfLastNote.sides;
+}
+
 function widerSides(text: string, sentence: Sentence): Side[] {
   const block = sentence.block;
   const sideColumn = block.table?.columns.findIndex((name) => /\bside|laterality/.test(name)) ?? -1;
@@ -96,7 +148,8 @@ function widerSides(text: string, sentence: Sentence): Side[] {
   const own = sentenceSide(text, sentence.span);
   if (own.length > 0) return own;
   const lead = block.leadIn ? sentenceSide(text, block.leadIn.span) : [];
-  return lead.length > 0 ? lead : block.section.sides;
+  if (lead.length > 0) return lead;
+  return block.section.sides.length > 0 ? block.section.sides : noteSide(text);
 }
 
 function unique(sides: Side[]): Side[] {

@@ -40,12 +40,19 @@ function procedureKind(note: Note, tpi: Sentence[], needled: boolean, evidence: 
   const injectate = evidence.agents.some((agent) => !agent.titleOnly);
   if (needled && !injectate) return "dry-needling";
 
-  const tpiCode = evidence.codes.some((code) => /^2055[23]$/.test(code.code));
+  const tpiCode = evidence.codes.some((code) => /^2055[23]$/.test(code.code) && !plannedCode(note, code));
   const injected = evidence.mentions.some((m) => m.status === "injected" && m.kind === "muscle");
   if (tpi.length > 0 || tpiCode || (injected && !namesOtherProcedure(note))) {
     return "trigger-point-injection";
   }
   return needled ? "dry-needling" : "none";
+}
+
+// "CPT 20552 planned" or a code in the plan is no evidence that a TPI was done.
+function plannedCode(note: Note, code: StatedCode): boolean {
+  const sentence = note.sentences.find((s) => s.span.start <= code.span.start && code.span.end <= s.span.end);
+  const clause = sentence?.clauses.find((c) => c.span.start <= code.span.start && code.span.end <= c.span.end);
+  return !!sentence && !!clause && clauseStatus(note.text, sentence, clause) === "planned";
 }
 
 function namesOtherProcedure(note: Note): boolean {

@@ -16,7 +16,7 @@ export function sideOfWord(written: string): Side[] | null {
   const word = written.toLowerCase().replace(/\.$/, "");
   if (word === "left" || word === "lt" || written === "L") return ["left"];
   if (word === "right" || word === "rt" || written === "R") return ["right"];
-  if (/^(?:bilateral(?:ly)?|bilat|both|b\/l)$/.test(word) || written === "B") return both;
+  if (/^(?:bilateral(?:ly)?|bilat|both|b\/l)$/.test(word) || /^(?:B|L\/R|R\/L)$/.test(written)) return both;
   return null;
 }
 
@@ -31,17 +31,19 @@ export function sidesBefore(text: string, from: number, to: number): Side[] {
   const words = text.slice(from, to).match(/[A-Za-z]+(?:\/[A-Za-z]+)?\.?|&|\//g) ?? [];
   const sides = new Set<Side>();
   const partFirst = /^(?:upper|middle|mid|lower|superior|inferior)\b/i.test(text.slice(to, to + 10));
-  let last: "side" | "part" | "other" = partFirst ? "part" : "other";
+  let last: "side" | "part" | "joined" | "other" = partFirst ? "part" : "other";
 
   for (let i = words.length - 1; i >= 0; i--) {
     const written = words[i]!;
     const word = written.toLowerCase();
     const found = sideOfWord(written);
+    // After an "and" only a plain side joins ("right and left"), never "bilaterally".
+    if (found && last === "joined" && found.length > 1) break;
     if (found) {
       found.forEach((side) => sides.add(side));
       last = "side";
-    } else if (joiners.has(word) && last !== "other") {
-      last = "other"; // "right and left", "upper and middle": keep reading
+    } else if (joiners.has(word) && (last === "side" || last === "part")) {
+      last = "joined"; // "right and left", "upper and middle": keep reading
     } else if (parts.has(word) && sides.size === 0) {
       last = "part";
     } else if (between.has(word) && sides.size === 0) {
@@ -54,7 +56,7 @@ export function sidesBefore(text: string, from: number, to: number): Side[] {
 }
 
 const after =
-  /^\s*(?:muscles?\s+|musculature\s+)?(?:(?:was|were)\s+(?:injected|treated|needled)\s+)?(?:\(?x\s?\d+\)?\s*)?,?\s*(?:(bilaterally|bilateral(?=\s*(?:[,.;)]|$)))|on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b|\(\s*(left|right|L|R|bilateral|bilat|B\/L|lt|rt)\s*\))/i;
+  /^\s*(?:muscles?\s+|musculature\s+)?(?:(?:was|were)\s+(?:injected|treated|needled)\s+)?(?:\(?x\s?\d+\)?\s*)?,?\s*(?:(bilaterally|bilateral(?=\s*(?:[,.;)]|$))|B\/L(?=\s*(?:[,.;)]|$))|L\/R(?=\s*(?:[,.;)]|$))|R\/L(?=\s*(?:[,.;)]|$)))|on\s+(?:the\s+)?(left|right|both)(?:\s+sides?)?\b|\(\s*(left|right|L|R|bilateral|bilat|B\/L|lt|rt)\s*\))/i;
 const listedAfter =
   /^\s*[:\u2013-]\s*((?:left|right|L|R|bilateral|both|B)(?:\s*(?:,|and|&|\/)\s*(?:left|right|L|R))*)\s*(?=$|[.;,(])/;
 

@@ -19,10 +19,13 @@ export class NoteBuilder {
   private readonly blocks: Block[] = [];
   private readonly sentences: Sentence[] = [];
   private listLeadIn: Sentence | undefined;
+  /** After a one-line "Diagnosis: ... ." the note goes on in the section before it. */
+  private resumeAfterLine: Section | null = null;
 
   constructor(private readonly text: string) {}
 
   heading(title: string, titleSpan: Span): void {
+    this.resumeAfterLine = null;
     this.section = makeSection(title, titleSpan);
     this.sections.push(this.section);
     this.addBlock("heading", titleSpan, {});
@@ -39,6 +42,16 @@ export class NoteBuilder {
     let previousLabelled = false;
     for (const line of linesIn(this.text, span)) {
       const content = this.text.slice(line.start, line.end);
+      if (this.resumeAfterLine && line.start > pieceStart && /\S/.test(content)) {
+        this.addProse(kind, { start: pieceStart, end: line.start }, extras, fieldBreaks, titleLine);
+        pieceStart = line.start;
+        titleLine = false;
+        fieldBreaks.length = 0;
+      }
+      if (this.resumeAfterLine && /\S/.test(content) && line.start >= pieceStart) {
+        this.section = this.resumeAfterLine;
+        this.resumeAfterLine = null;
+      }
       const afterStop = previousLine === "" || previousLabelled || /[.;:!?)]\s*$/.test(previousLine);
       const label = readLabel(content);
       previousLine = content;
@@ -55,7 +68,11 @@ export class NoteBuilder {
       }
       this.addProse(kind, { start: pieceStart, end: line.start }, extras, fieldBreaks, titleLine);
       const titleSpan = { start: line.start + label.titleStart, end: line.start + label.titleEnd };
+      const before = this.section;
       this.heading(label.title, titleSpan);
+      if (endsOneLineSection(this.section, content.slice(label.contentStart))) {
+        this.resumeAfterLine = before;
+      }
       pieceStart = line.start + label.contentStart;
       titleLine = true;
       fieldBreaks.length = 0;
@@ -97,6 +114,13 @@ export class NoteBuilder {
     this.blocks.push(block);
     return block;
   }
+}
+
+// "Diagnosis: myofascial pain, M79.18." says all it has to say on its line; the
+// narrative after it belongs to the procedure, not to the diagnosis. A procedure label
+// and a label alone on its line head what follows.
+function endsOneLineSection(section: Section, content: string): boolean {
+  return section.kind !== "procedure" && /[.!?]\s*$/.test(content) && /\w/.test(content);
 }
 
 // A line that states codes ("CPT 20553", "ICD-10 M79.18") stands on its own.

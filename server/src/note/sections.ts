@@ -8,7 +8,10 @@ const kindsByWording: [SectionKind, RegExp][] = [
   ["plan", /\bplan\b|recommendation|disposition|follow[\s-]?up|instructions|next visit/i],
   ["indication", /diagnos[ie]s|indication|impression|assessment|reason for/i],
   ["medications", /medications\b|\bmeds\b|allerg/i],
-  ["history", /history|\bhpi\b|subjective|chief complaint|\bcc\b|interval|review of systems/i],
+  [
+    "history",
+    /history|\bhpi\b|\bpmh\b|\bpsh\b|past medical|past surgical|subjective|chief complaint|\bcc\b|interval|review of systems/i,
+  ],
   ["exam", /exam|physical|findings|objective|palpation/i],
   ["coding", /\bcpt\b|coding|billing|\bcodes?\b|charges/i],
   [

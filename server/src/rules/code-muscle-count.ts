@@ -1,6 +1,6 @@
 import { codeForCount } from "../extract/count";
 import type { Rule } from "./rule";
-import { documentedMuscles, isTpi, tpiCode } from "./words";
+import { countWords, documentedMuscles, isTpi, tpiCode } from "./words";
 
 export const codeMuscleCount: Rule = {
   id: "code-muscle-count",
@@ -29,7 +29,7 @@ export const codeMuscleCount: Rule = {
           `which supports CPT ${expected.code}.${sides}`,
         span: code.span,
         fix: {
-          title: `Change to CPT ${expected.code} (${count} muscles documented)`,
+          title: `Change to CPT ${expected.code} (${countWords(count)} documented)`,
           edits: [{ span: code.span, newText: expected.code }],
           preferred: true,
         },

@@ -9,7 +9,9 @@ export const medicationNamed: Rule = {
     if (!policy.required.medication || !isTpi(facts) || facts.agents.length > 0) return [];
     return [
       {
-        message: `No medication is named for the injections. ${policyName(policy)} requires the medication injected.`,
+        message:
+          "No medication injected at this session is recognised in the note. " +
+          `${policyName(policy)} requires the medication injected.`,
         span: facts.procedure.anchor,
         fix: {
           title: "Add a line for the medication",

@@ -7,9 +7,6 @@ export const muscleLaterality: Rule = {
   summary: "Each muscle injected has its side, since left and right count as two.",
   check({ facts, policy }) {
     if (!policy.counting.sidesCountSeparately || facts.procedure.kind === "none") return [];
-    const low = facts.injected.length;
-    const high = low + facts.unsidedCount;
-
     return facts.injected
       .filter((muscle) => muscle.side === null)
       .map((muscle) => {
@@ -17,7 +14,7 @@ export const muscleLaterality: Rule = {
         return {
           message:
             `No side is documented for the ${muscle.name}. Left and right count as separate ` +
-            `muscles, so the note supports a count of ${low} to ${high} muscles.`,
+            "muscles for the trigger point code.",
           span,
           fix: { title: "Add a blank for the side", edits: [insertAfter(span, " (side: __)")], preferred: false },
         };

@@ -16,7 +16,8 @@ export const muscleNamed: Rule = {
     return [
       {
         message:
-          `No injected muscle is named.${given} ${policyName(policy)} requires each muscle ` +
+          `No muscle injected at this session is recognised in the note.${given} ` +
+          `${policyName(policy)} requires each muscle ` +
           "injected to be named; the code follows the number of muscles.",
         span: facts.procedure.anchor,
         fix: {

@@ -1,3 +1,4 @@
+import type { MuscleMention } from "../types";
 import type { Rule } from "./rule";
 import { policyName } from "./words";
 
@@ -9,6 +10,8 @@ export const muscleSpecific: Rule = {
     if (facts.procedure.kind === "none") return [];
     return facts.mentions
       .filter((m) => m.kind !== "muscle" && (m.status === "injected" || m.status === "needled"))
+      // "PROCEDURE: Trigger point injections, neck." names the area; the muscles follow.
+      .filter((m) => !(m.titleLine && facts.injected.length > 0 && !musclesOnLine(text, facts.mentions, m)))
       .map((mention) => {
         const written = text.slice(mention.span.start, mention.span.end).replace(/\s+/g, " ");
         const what = mention.kind === "region" ? "a body region" : "a muscle group";
@@ -21,3 +24,11 @@ export const muscleSpecific: Rule = {
       });
   },
 };
+
+function musclesOnLine(text: string, mentions: MuscleMention[], term: MuscleMention): boolean {
+  return mentions.some((m) => {
+    if (m.kind !== "muscle" || m.status !== term.status) return false;
+    const [first, second] = m.span.start < term.span.start ? [m, term] : [term, m];
+    return !/[\r\n]/.test(text.slice(first.span.end, second.span.start));
+  });
+}

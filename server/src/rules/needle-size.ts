@@ -11,7 +11,8 @@ export const needleSize: Rule = {
     const { needleGauge, needleLength } = policy.required;
     if (facts.procedure.kind === "none" || (!needleGauge && !needleLength)) return [];
 
-    const complete = (n: Needle) => (!needleGauge || n.gauge) && (!needleLength || n.lengthInches);
+    const complete = (n: Needle) =>
+      (!needleGauge || n.gauge || n.diameterMm) && (!needleLength || n.lengthInches);
     if (facts.needles.some(complete)) return [];
     const partial = facts.needles[0];
     return [partial ? partialNeedle(context, partial) : noNeedle(context)];
@@ -32,9 +33,9 @@ function noNeedle({ facts, policy }: RuleContext): RuleReport {
   };
 }
 
-function partialNeedle({ facts, policy }: RuleContext, needle: Needle): RuleReport {
-  const missing = policy.required.needleGauge && !needle.gauge ? "gauge" : "length";
-  const given = needle.gauge ? `${needle.gauge}-gauge` : `${needle.lengthInches}-inch`;
+function partialNeedle({ text, facts, policy }: RuleContext, needle: Needle): RuleReport {
+  const missing = policy.required.needleGauge && !needle.gauge && !needle.diameterMm ? "gauge" : "length";
+  const given = `"${text.slice(needle.span.start, needle.span.end).replace(/\s+/g, " ")}"`;
   const line = missing === "gauge" ? "Needle gauge: __-gauge" : "Needle length: __-inch";
   return {
     message:
