@@ -69,10 +69,11 @@ function extend(own: Record<string, unknown>, fileName: string): Record<string, 
     const known = bundledPolicyIds.join(", ");
     throw new PolicyError(`${fileName}: field "extends": one of the bundled policies (${known}).`);
   }
-  if (overrides.id === undefined) {
+  for (const field of ["id", "name"]) {
+    if (overrides[field] !== undefined) continue;
     throw new PolicyError(
-      `${fileName}: field "id": a policy that extends ${parentId} needs its own id, ` +
-        "so reports name the policy actually used.",
+      `${fileName}: field "${field}": a policy that extends ${parentId} needs its own ${field}, ` +
+        "so reports and messages name the policy actually used.",
     );
   }
   return mergeDeep(bundledPolicy(parentId) as Record<string, unknown>, overrides);

@@ -47,7 +47,7 @@ test("the fifth session of one patient in 12 months is reported, with the earlie
 });
 
 test("a workspace policy file extending Blue KC tightens the limit and is named", () => {
-  const policy = "extends: blue-kc-pol-pp-112\nid: clinic-kc\nfrequency: { maxSessions: 2, windowDays: 365 }\n";
+  const policy = "extends: blue-kc-pol-pp-112\nid: clinic-kc\nname: Clinic KC\nfrequency: { maxSessions: 2, windowDays: 365 }\n";
   const files = {
     "1.md": note("ZX-778", "2025-10-01"),
     "2.md": note("ZX-778", "2025-12-01"),

@@ -75,15 +75,19 @@ test("an extending file without its own id, or extending an unknown policy, is r
     assert.match(error.message, /^p\.yaml: field "id": a policy that extends cpt-baseline needs its own id/);
     return true;
   });
-  assert.throws(() => parsePolicy("extends: aetna\nid: x\n", "p.yaml"), /p\.yaml: field "extends": one of the bundled/);
+  assert.throws(() => parsePolicy("extends: aetna\nid: x\nname: X\n", "p.yaml"), /p\.yaml: field "extends": one of the bundled/);
+  assert.throws(
+    () => parsePolicy("extends: cpt-baseline\nid: x\n", "p.yaml"),
+    /p\.yaml: field "name": a policy that extends cpt-baseline needs its own name/,
+  );
 });
 
 test("a malformed override names the file, the field and the expectation", () => {
-  const text = "extends: blue-kc-pol-pp-112\nid: x\nneedleLengthInches: { min: half }\n";
+  const text = "extends: blue-kc-pol-pp-112\nid: x\nname: X\nneedleLengthInches: { min: half }\n";
   assert.throws(() => parsePolicy(text, ".tpilint.yaml"), /\.tpilint\.yaml: field "needleLengthInches\.min": .*number/);
-  const typo = "extends: blue-kc-pol-pp-112\nid: x\nfrequncy: { maxSessions: 2 }\n";
+  const typo = "extends: blue-kc-pol-pp-112\nid: x\nname: X\nfrequncy: { maxSessions: 2 }\n";
   assert.throws(() => parsePolicy(typo, ".tpilint.yaml"), /\.tpilint\.yaml: .*frequncy/);
-  const badHcpcs = "extends: cpt-baseline\nid: x\nhcpcs: [{ drug: dexamethasone sodium phosphate, code: JJ100, unitSize: 1 }]\n";
+  const badHcpcs = "extends: cpt-baseline\nid: x\nname: X\nhcpcs: [{ drug: dexamethasone sodium phosphate, code: JJ100, unitSize: 1 }]\n";
   assert.throws(() => parsePolicy(badHcpcs, "h.yaml"), /h\.yaml: field "hcpcs\.0\.code": a HCPCS code/);
 });
 

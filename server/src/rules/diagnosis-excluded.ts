@@ -12,7 +12,9 @@ export const diagnosisExcluded: Rule = {
   summary: "The diagnosis is one the policy excludes, or outside its covered list.",
   check(context) {
     if (!isTpi(context.facts)) return [];
-    const excluded = [...byCode(context), ...byWords(context)];
+    // "Fibromyalgia (M79.7)" is one diagnosis: the words add nothing to the code.
+    const coded = codedExclusions(context);
+    const excluded = [...byCode(context), ...byWords(context, coded)];
     return excluded.length > 0 ? excluded : notCovered(context);
   },
 };
@@ -24,14 +26,22 @@ function byCode({ facts, policy }: RuleContext): RuleReport[] {
   });
 }
 
+function codedExclusions({ facts, policy }: RuleContext): Set<string> {
+  const coded = policy.diagnoses.excluded.filter((entry) =>
+    facts.diagnoses.some((diagnosis) => entry.codes.some((c) => matchesStem(diagnosis, c))),
+  );
+  return new Set(coded.map((entry) => entry.name));
+}
+
 const matchesStem = (diagnosis: DiagnosisCode, stem: string) =>
   diagnosis.system === "icd10" && diagnosis.code.startsWith(stem);
 
 // Words count only where the note gives its diagnoses or indication, and not negated
 // ("no history of fibromyalgia", "rule out CRPS").
-function byWords({ text, facts, policy }: RuleContext): RuleReport[] {
+function byWords({ text, facts, policy }: RuleContext, coded: Set<string>): RuleReport[] {
   const found: RuleReport[] = [];
   for (const entry of policy.diagnoses.excluded) {
+    if (coded.has(entry.name)) continue;
     const span = facts.diagnosisText.map((s) => wordsIn(text, s, entry)).find(Boolean);
     if (span) found.push(report(entry.name, entry.name, span, policy));
   }
