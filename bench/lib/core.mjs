@@ -13,7 +13,8 @@ export async function loadCore() {
       contents:
         'export { lint } from "./server/src/lint";\n' +
         'export { lintDocument, NoteCache } from "./server/src/document";\n' +
-        'export { bundledPolicy } from "./policy";\n',
+        'export { bundledPolicy } from "./policy";\n' +
+        'export { reuseSections } from "./server/src/note/chunks";\n',
       resolveDir: root,
       loader: "ts",
     },

@@ -33,7 +33,8 @@ function archive(count: number) {
     mkdirSync(folder, { recursive: true });
     const markdown = i % 2 === 0;
     const text = markdown ? `# Visit ${i}\n\n${note(i)}` : note(i);
-    writeFileSync(path.join(folder, `visit-${String(i).padStart(3, "0")}.${markdown ? "md" : "txt"}`), text);
+    const name = `visit-${String(i).padStart(3, "0")}.${markdown ? "md" : "txt"}`;
+    writeFileSync(path.join(folder, name), text);
   }
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -77,7 +78,8 @@ test("a file of several notes reports each note and joins the counts", () => {
     const [report] = JSON.parse(stdout);
     assert.deepEqual(report.notes.map((n: { line: number }) => n.line), [1, 8, 15]);
     assert.deepEqual(report.notes.map((n: { muscleCount: number }) => n.muscleCount), [2, 3, 4]);
-    assert.deepEqual(report.notes.map((n: { expectedCode: string }) => n.expectedCode), ["20552", "20553", "20553"]);
+    const expected = report.notes.map((n: { expectedCode: string }) => n.expectedCode);
+    assert.deepEqual(expected, ["20552", "20553", "20553"]);
     assert.equal(report.muscleCount, 9);
     assert.deepEqual(report.statedCodes, ["20552", "20553", "20553"]);
     assert.equal(report.expectedCode, null);

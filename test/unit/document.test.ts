@@ -25,6 +25,14 @@ function mdNote(muscle: string): string {
 const slices = (text: string, kind: NoteKind) =>
   splitNotes(text, kind).map((span) => text.slice(span.start, span.end));
 
+/** Notes one after another, separated by a line of equals signs. */
+const day = (...notes: string[]) => notes.join("\n=====\n\n");
+const [trapezius, infraspinatus, teres] = [
+  note("trapezius", "20552"),
+  note("infraspinatus", "20552"),
+  note("teres minor", "20552"),
+];
+
 test("a line of equals signs after a blank line separates notes, and belongs to neither", () => {
   const text = `${note("trapezius", "20552")}\n=====\n\n${note("rhomboid major", "20552")}`;
   assert.deepEqual(slices(text, "plaintext"), [
@@ -39,12 +47,8 @@ test("equals signs right under a line (a setext heading) do not separate notes",
 });
 
 test("a form feed starts a note, alone on its line or before the first words", () => {
-  const text = `${note("trapezius", "20552")}\f\n${note("infraspinatus", "20552")}\f${note("teres minor", "20552")}`;
-  assert.deepEqual(slices(text, "plaintext"), [
-    note("trapezius", "20552"),
-    note("infraspinatus", "20552"),
-    note("teres minor", "20552"),
-  ]);
+  const text = `${trapezius}\f\n${infraspinatus}\f${teres}`;
+  assert.deepEqual(slices(text, "plaintext"), [trapezius, infraspinatus, teres]);
 });
 
 test("Markdown: each level-1 heading starts a note once there are two of them", () => {
@@ -66,20 +70,27 @@ test("Markdown: headings in fenced code or front matter are not boundaries", () 
 
 test("a piece without trigger point wording stays with its neighbour", () => {
   const signature = "Signed by the attending physician.\n";
-  const text = `${note("trapezius", "20552")}\n=====\n\n${signature}\n=====\n\n${note("teres minor", "20552")}`;
+  const text = day(trapezius, signature, teres);
   const spans = splitNotes(text, "plaintext");
   assert.equal(spans.length, 2);
   assert.ok(text.slice(spans[0]!.start, spans[0]!.end).includes(signature));
 
   const preamble = "Clinic export, March\n\n=====\n\n";
-  const topped = `${preamble}${note("trapezius", "20552")}\n=====\n\n${note("teres minor", "20552")}`;
+  const topped = `${preamble}${day(trapezius, teres)}`;
   assert.equal(splitNotes(topped, "plaintext")[0]!.start, 0);
 });
 
-test("CRLF documents split at the same places", () => {
-  const text = `${note("trapezius", "20552")}\n=====\n\n${note("teres minor", "20552")}`;
+test("CRLF and CR documents split at the same places", () => {
+  const text = day(trapezius, teres);
   const crlf = text.replace(/\n/g, "\r\n");
-  assert.deepEqual(slices(crlf, "plaintext"), slices(text, "plaintext").map((s) => s.replace(/\n/g, "\r\n")));
+  const expected = slices(text, "plaintext").map((s) => s.replace(/\n/g, "\r\n"));
+  assert.deepEqual(slices(crlf, "plaintext"), expected);
+
+  const cr = text.replace(/\n/g, "\r");
+  const withReturns = slices(text, "plaintext").map((s) => s.replace(/\n/g, "\r"));
+  assert.deepEqual(slices(cr, "plaintext"), withReturns);
+  // One stray carriage return near the end changes nothing before it.
+  assert.equal(slices(`${text}\r`, "plaintext").length, 2);
 });
 
 test("a document of one note gets exactly what lint() gives it", () => {
@@ -95,16 +106,17 @@ test("a document of one note gets exactly what lint() gives it", () => {
 });
 
 test("a finding in the third note lands on that note's line and column", () => {
-  const text = [note("trapezius", "20552"), note("infraspinatus", "20552"), note("teres minor", "20552", false)]
-    .join("\n=====\n\n");
+  const text = day(trapezius, infraspinatus, note("teres minor", "20552", false));
   const result = lintDocument(text, options());
   const needle = result.findings.filter((finding) => finding.rule === "needle-size");
   assert.equal(needle.length, 1);
 
   // The finding sits where it sits in the third note alone, moved by the note's start.
   const third = result.notes[2]!;
-  const alone = lint(text.slice(third.span.start), options()).findings.find((f) => f.rule === "needle-size")!;
-  assert.deepEqual(needle[0]!.span, { start: alone.span.start + third.span.start, end: alone.span.end + third.span.start });
+  const aloneResult = lint(text.slice(third.span.start), options());
+  const alone = aloneResult.findings.find((f) => f.rule === "needle-size")!;
+  const at = third.span.start;
+  assert.deepEqual(needle[0]!.span, { start: alone.span.start + at, end: alone.span.end + at });
   // Line 15 (1-based) is the third note's "PROCEDURE:" line, where the finding anchors.
   const position = new LineIndex(text).positionAt(needle[0]!.span.start);
   assert.deepEqual([position.line, position.character], [14, 0]);
@@ -112,7 +124,7 @@ test("a finding in the third note lands on that note's line and column", () => {
 });
 
 test("every span of a later note points at the same words as in the note alone", () => {
-  const text = [note("trapezius", "20552"), note("levator scapulae", "20553")].join("\n=====\n\n");
+  const text = day(trapezius, note("levator scapulae", "20553"));
   const second = lintDocument(text, options()).notes[1]!;
   const sliceText = text.slice(second.span.start, second.span.end);
   const alone = lint(sliceText, options());
@@ -120,21 +132,23 @@ test("every span of a later note points at the same words as in the note alone",
   const words = (value: unknown, source: string, into: string[] = []): string[] => {
     if (Array.isArray(value)) value.forEach((item) => words(item, source, into));
     else if (value && typeof value === "object") {
-      const span = value as { start?: unknown; end?: unknown };
-      if (typeof span.start === "number" && typeof span.end === "number" && Object.keys(value).length === 2) {
-        into.push(source.slice(span.start, span.end));
-      } else Object.values(value).forEach((field) => words(field, source, into));
+      const { start, end } = value as { start?: unknown; end?: unknown };
+      const isSpan = typeof start === "number" && typeof end === "number";
+      if (isSpan && Object.keys(value).length === 2) into.push(source.slice(start, end));
+      else Object.values(value).forEach((field) => words(field, source, into));
     }
     return into;
   };
   const shifted = { facts: second.result.facts, findings: second.result.findings };
-  assert.deepEqual(words(shifted, text), words({ facts: alone.facts, findings: alone.findings }, sliceText));
+  const own = { facts: alone.facts, findings: alone.findings };
+  assert.deepEqual(words(shifted, text), words(own, sliceText));
   assert.ok(words(shifted, text).includes("levator scapulae"));
-  assert.equal(second.result.facts.procedure.insertAt, alone.facts.procedure.insertAt + second.span.start);
+  const insertAt = alone.facts.procedure.insertAt + second.span.start;
+  assert.equal(second.result.facts.procedure.insertAt, insertAt);
 });
 
 test("the joined result sums the counts and lists every code; no single expected code", () => {
-  const text = [note("trapezius", "20552"), note("infraspinatus", "20553")].join("\n=====\n\n");
+  const text = day(trapezius, note("infraspinatus", "20553"));
   const result = lintDocument(text, options());
   assert.equal(result.muscleCount, 2);
   assert.deepEqual(result.statedCodes, ["20552", "20553"]);
@@ -144,13 +158,13 @@ test("the joined result sums the counts and lists every code; no single expected
 });
 
 test("an edit to the second note re-checks that note only", () => {
-  const parts = [note("trapezius", "20552"), note("infraspinatus", "20552"), note("teres minor", "20552")];
+  const parts = [trapezius, infraspinatus, teres];
   const cache = new NoteCache();
-  const first = lintDocument(parts.join("\n=====\n\n"), options(), cache);
+  const first = lintDocument(day(...parts), options(), cache);
   assert.deepEqual([cache.misses, cache.hits], [3, 0]);
 
   parts[1] = parts[1]!.replace("left", "right");
-  const second = lintDocument(parts.join("\n=====\n\n"), options(), cache);
+  const second = lintDocument(day(...parts), options(), cache);
   assert.deepEqual([cache.misses, cache.hits], [4, 2]);
   assert.equal(second.notes[0]!.result, first.notes[0]!.result);
   assert.equal(second.notes[1]!.result.facts.injected[0]!.side, "right");
@@ -159,7 +173,7 @@ test("an edit to the second note re-checks that note only", () => {
 test("the cache keeps the notes of the last two checks only", () => {
   const cache = new NoteCache();
   for (const code of ["20552", "20553", "20552", "20553"]) {
-    lintDocument([note("trapezius", code), note("teres minor", "20552")].join("\n=====\n\n"), options(), cache);
+    lintDocument(day(note("trapezius", code), teres), options(), cache);
   }
   // Two texts of the first note (the last two checks) and the second note's one.
   assert.equal(cache.size, 3);
@@ -168,8 +182,7 @@ test("the cache keeps the notes of the last two checks only", () => {
 
 test("new options empty the cache; the cache keeps at most its capacity", () => {
   const cache = new NoteCache(2);
-  const text = [note("trapezius", "20552"), note("infraspinatus", "20552"), note("teres minor", "20552")]
-    .join("\n=====\n\n");
+  const text = day(trapezius, infraspinatus, teres);
   lintDocument(text, options(), cache);
   assert.equal(cache.size, 2);
 
@@ -178,7 +191,7 @@ test("new options empty the cache; the cache keeps at most its capacity", () => 
 });
 
 test("the stepwise check pauses once per note checked afresh", () => {
-  const text = [note("trapezius", "20552"), note("infraspinatus", "20552")].join("\n=====\n\n");
+  const text = day(trapezius, infraspinatus);
   const cache = new NoteCache();
   const count = () => {
     const steps = lintDocumentSteps(text, options(), cache);

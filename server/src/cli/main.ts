@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread } from "node:worker_threads";
 import { PolicyError, type Policy } from "../../../policy";
+import { reuseSections } from "../note/chunks";
 import { parseArgs, usage, UsageError, type CliOptions } from "./args";
 import { checkFile } from "./check";
 import { collectNotes, type NoteFile } from "./files";
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function run(options: CliOptions, policy: Policy): Promise<number> {
+  // Each note is read once here: keeping parsed sections for an edit would only cost.
+  reuseSections(false);
   const { notes, unreadable } = collectNotes(options.paths);
   attachHistory(notes, policy);
   const printer = new Printer(options.format, unreadable);

@@ -8,6 +8,9 @@ import type { LintOptions, LintResult } from "../lint";
 interface Entry {
   result: LintResult;
   run: number;
+  /** The result moved to where the note last stood in the document, and that offset. */
+  placed?: LintResult;
+  placedAt?: number;
 }
 
 export class NoteCache {
@@ -47,10 +50,23 @@ export class NoteCache {
   get(text: string): LintResult | undefined {
     const entry = this.entries.get(text);
     if (entry === undefined) return undefined;
+    entry.run = this.run;
     this.entries.delete(text);
-    this.entries.set(text, { result: entry.result, run: this.run });
+    this.entries.set(text, entry);
     this.hits++;
     return entry.result;
+  }
+
+  /**
+   * The note's result moved to `at`, made by `place` unless the note stood there last
+   * time too: notes before an edit keep their offsets, and need not be moved again.
+   */
+  placed(text: string, at: number, place: () => LintResult): LintResult {
+    const entry = this.entries.get(text);
+    if (entry?.placedAt === at && entry.placed) return entry.placed;
+    const placed = place();
+    if (entry) Object.assign(entry, { placed, placedAt: at });
+    return placed;
   }
 
   set(text: string, result: LintResult): void {

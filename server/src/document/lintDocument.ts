@@ -55,7 +55,9 @@ export function* lintDocumentSteps(
       cache?.set(slice, result);
       yield;
     }
-    notes.push({ span, result: shiftResult(result, span.start) });
+    const linted = result;
+    const place = () => shiftResult(linted, span.start);
+    notes.push({ span, result: cache ? cache.placed(slice, span.start, place) : place() });
   }
   cache?.endRun();
   return joinNotes(notes);

@@ -72,6 +72,11 @@ function findBoundaries(text: string, kind: NoteKind): Boundary[] {
   let previousBlank = true;
 
   for (const line of linesOf(text)) {
+    // Most lines are prose: a first character that starts nothing needs no more look.
+    if (line.end > line.start && !mayMatter.has(text.charCodeAt(line.start))) {
+      previousBlank = false;
+      continue;
+    }
     const content = text.slice(line.start, line.end);
     if (skipped?.skips(line, content)) {
       previousBlank = false;
@@ -88,6 +93,10 @@ function findBoundaries(text: string, kind: NoteKind): Boundary[] {
   const all = headings.length >= 2 ? [...breaks, ...headings] : breaks;
   return all.filter((b) => b.end > 0).sort((a, b) => a.end - b.end);
 }
+
+// The first characters of a blank line, a boundary, or a fence (which may be indented):
+// space, tab, form feed, "=", "#", "`" and "~".
+const mayMatter = new Set([32, 9, 12, 61, 35, 96, 126]);
 
 // "\f" alone on a line is a separator line; "\fHISTORY: ..." starts the note after it.
 function formFeedBoundary(text: string, line: Line, content: string): Boundary {
@@ -107,16 +116,26 @@ function nextLineStart(text: string, lineEnd: number): number {
 
 /** Every line of the text; LF, CRLF and CR all end a line. */
 function* linesOf(text: string): Generator<Line> {
+  const lineEnd = lineEnds(text);
   let start = 0;
   for (;;) {
-    let end = start;
-    for (let ch = text.charCodeAt(end); end < text.length && ch !== 10 && ch !== 13; ) {
-      ch = text.charCodeAt(++end);
-    }
+    const end = lineEnd(start);
     yield { start, end };
     if (end >= text.length) return;
     start = nextLineStart(text, end);
   }
+}
+
+// indexOf finds line breaks far faster than a loop over characters; a carriage return
+// is looked for only in a text that has one, and its position is kept until passed.
+function lineEnds(text: string): (from: number) => number {
+  let nextReturn = text.indexOf("\r");
+  return (from) => {
+    const feed = text.indexOf("\n", from);
+    const end = feed < 0 ? text.length : feed;
+    if (nextReturn >= 0 && nextReturn < from) nextReturn = text.indexOf("\r", from);
+    return nextReturn >= 0 && nextReturn < end ? nextReturn : end;
+  };
 }
 
 // Front matter and fenced code hold text that only looks like a boundary: a `# comment`

@@ -1,10 +1,14 @@
 // Checks open notes as they change: a short per-document debounce, results for a
 // superseded version dropped, diagnostics published with the version they describe and
 // cleared when the document closes. Nothing here blocks the editor: it is another process.
+// A document of many notes keeps a cache of its notes' results, so a keystroke re-checks
+// only the note it touched; a long first check gives way between notes and stops when a
+// newer version arrives.
 import type { Connection, Diagnostic, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { frequencyFindings, sessionOf } from "../frequency";
-import { lint, type LintResult, type RuleFailure } from "../lint";
+import { lintDocumentSteps, NoteCache, type DocumentResult } from "../document";
+import type { LintResult, RuleFailure } from "../lint";
 import type { NoteKind } from "../types";
 import type { ConfigStore, NoteConfig } from "./config";
 import { documentNotice, toDiagnostic } from "./diagnostics";
@@ -25,13 +29,17 @@ export interface CheckerDeps {
 export interface Diagnosis {
   diagnostics: Diagnostic[];
   /** The core's result, or null when the document was refused or the core failed. */
-  result: LintResult | null;
+  result: DocumentResult | null;
 }
 
+/** How long a check runs before it lets other messages (a newer edit) in. */
+const sliceMs = 15;
+
 export class Checker {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, () => void>();
   private readonly lastChange = new Map<string, number>();
-  private readonly latest = new Map<string, { version: number; result: LintResult }>();
+  private readonly latest = new Map<string, { version: number; result: DocumentResult }>();
+  private readonly caches = new Map<string, NoteCache>();
   private readonly published = new Set<string>();
   private readonly reportedFailures = new Set<string>();
 
@@ -46,15 +54,20 @@ export class Checker {
     const quiet = now - (this.lastChange.get(uri) ?? -Infinity) >= this.deps.debounceMs;
     this.lastChange.set(uri, now);
 
-    clearTimeout(this.timers.get(uri));
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(uri);
-        void this.check(uri);
-      },
-      quiet ? 0 : this.deps.debounceMs,
-    );
-    this.timers.set(uri, timer);
+    this.timers.get(uri)?.();
+    const run = () => {
+      this.timers.delete(uri);
+      void this.check(uri);
+    };
+    // After a quiet spell the check starts on the next turn of the loop: a zero timeout
+    // would still wait a millisecond.
+    if (quiet) {
+      const immediate = setImmediate(run);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, this.deps.debounceMs);
+      this.timers.set(uri, () => clearTimeout(timer));
+    }
   }
 
   scheduleAll(): void {
@@ -62,16 +75,17 @@ export class Checker {
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
     this.lastChange.delete(uri);
     this.latest.delete(uri);
+    this.caches.delete(uri);
     this.published.delete(uri);
     void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** The core's result for the document as it is now, for code actions and hovers. */
-  async resultFor(document: TextDocument): Promise<LintResult | null> {
+  async resultFor(document: TextDocument): Promise<DocumentResult | null> {
     const cached = this.latest.get(document.uri);
     if (cached?.version === document.version) return cached.result;
 
@@ -87,37 +101,83 @@ export class Checker {
 
   /** Lints a document against a config and converts findings, never throwing. */
   diagnose(document: TextDocument, kind: NoteKind, config: NoteConfig): Diagnosis {
-    const refused = refusal(document.getText());
+    const steps = this.diagnosis(document, kind, config);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same, letting other messages in between notes once a slice of time is used;
+   * null when a newer version of the document arrived meanwhile (the work is dropped,
+   * but the notes already checked stay in the cache for the next version).
+   */
+  private async diagnoseLive(
+    document: TextDocument,
+    kind: NoteKind,
+    config: NoteConfig,
+  ): Promise<Diagnosis | null> {
+    const { uri, version } = document;
+    const steps = this.diagnosis(document, kind, config);
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - sliceStart < sliceMs) continue;
+
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!this.isCurrent(uri, version)) return null;
+      sliceStart = performance.now();
+    }
+  }
+
+  private *diagnosis(
+    document: TextDocument,
+    kind: NoteKind,
+    config: NoteConfig,
+  ): Generator<void, Diagnosis> {
+    const text = document.getText();
+    const refused = refusal(text);
     if (refused) return { diagnostics: [refused], result: null };
 
+    const { uri, version } = document;
     const started = performance.now();
     try {
-      const result = this.withSessions(
-        document.uri,
-        lint(document.getText(), { kind, policy: config.policy, severities: config.severities }),
-        config,
-      );
-      this.reportFailures(document.uri, result.ruleFailures);
+      const options = { kind, policy: config.policy, severities: config.severities };
+      const linted = yield* lintDocumentSteps(text, options, this.cacheFor(uri));
+      const result = this.withSessions(uri, linted, config);
+      this.reportFailures(uri, result.ruleFailures);
       const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document));
       const elapsed = (performance.now() - started).toFixed(1);
       this.deps.log.debug(
-        `checked ${document.uri} v${document.version} in ${elapsed} ms: ` +
+        `checked ${uri} v${version} in ${elapsed} ms: ${result.notes.length} note(s), ` +
           `${diagnostics.length} finding(s)`,
       );
       return { diagnostics, result };
     } catch (error) {
-      this.deps.log.error(
-        `checking ${document.uri} v${document.version} failed: ${describeFailure(error)}`,
-      );
+      this.deps.log.error(`checking ${uri} v${version} failed: ${describeFailure(error)}`);
       return { diagnostics: [internalErrorNotice], result: null };
     }
+  }
+
+  // Only open documents keep a cache: a file the workspace check reads once has no use
+  // for one, and would hold its results until the server stops.
+  private cacheFor(uri: string): NoteCache | undefined {
+    if (!this.deps.documents.get(uri)) return undefined;
+    let cache = this.caches.get(uri);
+    if (!cache) {
+      cache = new NoteCache();
+      this.caches.set(uri, cache);
+    }
+    return cache;
   }
 
   /**
    * Records the note's session and adds the frequency findings, which need the patient's
    * other notes and so are the one check outside the core's single-note lint.
    */
-  private withSessions(uri: string, result: LintResult, config: NoteConfig): LintResult {
+  private withSessions<T extends LintResult>(uri: string, result: T, config: NoteConfig): T {
     const session = sessionOf(uri, result.facts);
     this.deps.sessions.update(uri, session);
     if (!session) return result;
@@ -149,7 +209,12 @@ export class Checker {
     }
     if (!config.enable) return this.clear(uri, version);
 
-    const { diagnostics, result } = this.diagnose(document, kind, config);
+    const diagnosis = await this.diagnoseLive(document, kind, config);
+    if (!diagnosis) {
+      this.deps.log.debug(`stopped checking ${uri} v${version}: a newer version arrived`);
+      return;
+    }
+    const { diagnostics, result } = diagnosis;
     if (result) this.latest.set(uri, { version, result });
     else this.latest.delete(uri);
 

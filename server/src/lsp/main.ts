@@ -11,6 +11,7 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { fileURLToPath } from "node:url";
+import { noteAt } from "../document";
 import { frequencyRule } from "../frequency";
 import { allRules } from "../rules";
 import { Checker } from "./checker";
@@ -138,7 +139,9 @@ connection.onHover(async (params) => {
   const result = document ? await checker.resultFor(document) : null;
   if (!document || !result) return null;
   const { policy } = await configs.get(document.uri);
-  return hoverAt(document.offsetAt(params.position), document, result, policy);
+  // In a document of several notes, the hover speaks of the note under the cursor.
+  const offset = document.offsetAt(params.position);
+  return hoverAt(offset, document, noteAt(result, offset), policy);
 });
 
 connection.onRequest(lintFilesMethod, (params: LintFilesParams, token) =>

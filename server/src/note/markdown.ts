@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import type { Span } from "../types";
 import type { NoteBuilder } from "./builder";
+import { markdownChunks, parseChunk } from "./chunks";
 
 // Pipe tables (muscle, side, volume) need GFM's table syntax, which costs as much again
 // as the rest of the parse, so it is switched on only for text that has a table.
@@ -22,9 +23,17 @@ const tableParser = unified().use(remarkParse).use(withTables);
 const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 
 export function readMarkdown(builder: NoteBuilder, text: string): void {
-  const parser = delimiterRow.test(text) ? tableParser : plainParser;
-  const tree = parser.parse(blankFrontMatter(text)) as Root;
-  for (const node of tree.children) readNode(builder, text, node, false);
+  const source = blankFrontMatter(text);
+  // Section by section (see chunks.ts), so that an edit re-parses one section only.
+  for (const chunk of markdownChunks(source)) {
+    const tree = parseChunk(source.slice(chunk.start, chunk.end), chunk.start, parseSection);
+    for (const node of tree.children) readNode(builder, text, node, false);
+  }
+}
+
+function parseSection(section: string): Root {
+  const parser = delimiterRow.test(section) ? tableParser : plainParser;
+  return parser.parse(section) as Root;
 }
 
 function readNode(builder: NoteBuilder, text: string, node: Nodes, inList: boolean): void {
