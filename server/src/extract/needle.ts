@@ -44,7 +44,11 @@ export function findNeedles(note: Note): Needle[] {
   return needles;
 }
 
+// A clause with no digit and no gauge or inch word names no needle.
+const mayNameNeedle = /\d|gauge|inch/i;
+
 function needleIn(words: string, base: number): Needle | null {
+  if (!mayNameNeedle.test(words)) return null;
   const thin = [...words.matchAll(filiform)][0];
   if (thin) return filiformNeedle(thin, base);
 

@@ -16,22 +16,28 @@ const units = /(?<![\w.])(\d+(?:\.\d+)?)\s*(?:units?(?![A-Za-z])|U(?![A-Za-z]))/
 const notADose = /^\s*(?:syringe|vial|bottle|bag|ampule|multi-?dose)/i;
 const diluent = /(?:reconstituted|diluted)\s+(?:with|in)\s*$/i;
 
+// Cheap tests first: the volume pattern, with its dictated numbers, is costly to try at
+// every position of a clause that names no unit at all.
+const mayHoldVolume = /ml|cc|millilit/i;
+const mayHoldMass = /mg|milligram/i;
+const mayHoldUnits = /units?\b|\dU\b|\d\s+U\b/;
+
 export function findQuantities(text: string, clause: Span): Quantity[] {
   const words = text.slice(clause.start, clause.end);
   const found: Quantity[] = [];
 
-  for (const match of words.matchAll(volume)) {
+  for (const match of mayHoldVolume.test(words) ? words.matchAll(volume) : []) {
     const low = parseNumber(match[1]!);
     const high = match[2] ? parseNumber(match[2]) : null;
     if (low === null) continue;
     const amountText = high === null ? formatAmount(low) : `${formatAmount(low)}-${formatAmount(high)}`;
     found.push(quantityAt(words, clause.start, match, low, "mL", `${amountText} mL`));
   }
-  for (const match of words.matchAll(mass)) {
+  for (const match of mayHoldMass.test(words) ? words.matchAll(mass) : []) {
     const amount = Number(match[1]);
     found.push(quantityAt(words, clause.start, match, amount, "mg", `${formatAmount(amount)} mg`));
   }
-  for (const match of words.matchAll(units)) {
+  for (const match of mayHoldUnits.test(words) ? words.matchAll(units) : []) {
     const amount = Number(match[1]);
     found.push(quantityAt(words, clause.start, match, amount, "units", `${formatAmount(amount)} units`));
   }

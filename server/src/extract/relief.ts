@@ -7,6 +7,7 @@ const relief =
   /(\d{1,3})\s*(?:%|percent)\s*(?:(?:pain\s+)?relief|improvement|reduction(?:\s+in\s+pain)?|better)/gi;
 const duration = /(?:for|lasting|lasted|over|x|×)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:\+\s*)?(weeks?|wks?|months?|mos?)\b/gi;
 const score = /\b(\d{1,2})\s*\/\s*10\b|\b(?:VAS|NRS|pain score)\s*(?:of|:|=)?\s*(\d{1,2})\b/gi;
+const mayScore = /%|percent|\/\s*10|VAS|NRS|pain score/i;
 const before = /\b(?:pre[\s-]?(?:procedure|injection|procedural)?|before|prior to)\b/i;
 const after = /\b(?:post[\s-]?(?:procedure|injection|procedural)?|after|following)\b/i;
 
@@ -23,6 +24,7 @@ export function findPainFacts(note: Note): PainFacts {
 
   for (const sentence of note.sentences) {
     const words = text.slice(sentence.span.start, sentence.span.end);
+    if (!mayScore.test(words)) continue; // most sentences have no percent and no score
     for (const match of words.matchAll(relief)) {
       reliefPercent = Math.max(reliefPercent ?? 0, Number(match[1]));
       const start = sentence.span.start + match.index!;
