@@ -1,5 +1,5 @@
 import type { Rule } from "./rule";
-import { insertLine, listWords, policyName } from "./words";
+import { listWords, missingElement, policyName } from "./words";
 
 export const muscleNamed: Rule = {
   id: "muscle-named",
@@ -13,19 +13,11 @@ export const muscleNamed: Rule = {
       .filter((m) => m.kind !== "muscle" && (m.status === "injected" || m.status === "needled"))
       .map((m) => `"${text.slice(m.span.start, m.span.end).replace(/\s+/g, " ")}"`);
     const given = terms.length > 0 ? ` The note gives only ${listWords([...new Set(terms)])}.` : "";
-    return [
-      {
-        message:
-          `No muscle injected at this session is recognised in the note.${given} ` +
-          `${policyName(policy)} requires each muscle ` +
-          "injected to be named; the code follows the number of muscles.",
-        span: facts.procedure.anchor,
-        fix: {
-          title: "Add a line for the muscles injected",
-          edits: [insertLine(facts, "Muscles injected: __ (name and side of each)")],
-          preferred: false,
-        },
-      },
-    ];
+    const message =
+      `No muscle injected at this session is recognised in the note.${given} ` +
+      `${policyName(policy)} requires each muscle injected to be named; the code follows ` +
+      "the number of muscles.";
+    const line = "Muscles injected: __ (name and side of each)";
+    return [missingElement(facts, message, "the muscles injected", line)];
   },
 };

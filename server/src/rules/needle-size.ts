@@ -1,6 +1,6 @@
 import type { Needle } from "../types";
 import type { Rule, RuleContext, RuleReport } from "./rule";
-import { insertLine, policyName } from "./words";
+import { insertLine, missingElement, policyName } from "./words";
 
 export const needleSize: Rule = {
   id: "needle-size",
@@ -20,17 +20,10 @@ export const needleSize: Rule = {
 };
 
 function noNeedle({ facts, policy }: RuleContext): RuleReport {
-  return {
-    message:
-      `The needle size (gauge and length) is not documented. ` +
-      `${policyName(policy)} requires the needle size.`,
-    span: facts.procedure.anchor,
-    fix: {
-      title: "Add a line for the needle size",
-      edits: [insertLine(facts, "Needle: __-gauge, __-inch")],
-      preferred: false,
-    },
-  };
+  const message =
+    `The needle size (gauge and length) is not documented. ` +
+    `${policyName(policy)} requires the needle size.`;
+  return missingElement(facts, message, "the needle size", "Needle: __-gauge, __-inch");
 }
 
 function partialNeedle({ text, facts, policy }: RuleContext, needle: Needle): RuleReport {

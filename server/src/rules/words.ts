@@ -2,6 +2,7 @@
 // never a suggestion of what the clinician should have done.
 import type { Policy } from "../../../policy";
 import type { InjectedMuscle, NoteFacts, Span, TextEdit } from "../types";
+import type { RuleReport } from "./rule";
 
 export function muscleName(muscle: InjectedMuscle): string {
   return muscle.side ? `${muscle.side} ${muscle.name}` : muscle.name;
@@ -40,3 +41,15 @@ export function insertAfter(span: Span, words: string): TextEdit {
 }
 
 export const tpiCode = (code: string) => /^2055[23]$/.test(code);
+
+/**
+ * A required element the note lacks: reported on the procedure's heading or first line,
+ * with a line of blanks for the clinician to complete.
+ */
+export function missingElement(facts: NoteFacts, message: string, what: string, line: string): RuleReport {
+  return {
+    message,
+    span: facts.procedure.anchor,
+    fix: { title: `Add a line for ${what}`, edits: [insertLine(facts, line)], preferred: false },
+  };
+}
