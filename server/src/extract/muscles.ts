@@ -120,6 +120,7 @@ function withSecondParts(text: string, matches: TermMatch<MuscleTerm>[]): TermMa
 
 /** A table's Side column, "all on the right", a lead-in's side or a side heading. */
 function applyWiderSides(text: string, sentence: Sentence, items: Found[]): void {
+  if (items.every((item) => item.sides.length > 0)) return; // nothing to give a side to
   const wider = widerSides(text, sentence);
   if (wider.length === 0) return;
   for (const item of items) if (item.sides.length === 0) item.sides = wider;

@@ -11,22 +11,27 @@ const abbreviations = new Set([
 /** Sentence spans within [start, end). Line breaks listed in `forcedBreaks` end one too. */
 export function splitSentences(text: string, span: Span, forcedBreaks: number[] = []): Span[] {
   const sentences: Span[] = [];
-  const breaks = new Set(forcedBreaks);
+  const breaks = forcedBreaks.filter((at) => at > span.start && at < span.end).sort((a, b) => a - b);
   let sentenceStart = skipSpace(text, span.start, span.end);
+  const stops = /[.!?]/g;
+  stops.lastIndex = sentenceStart;
 
-  for (let i = sentenceStart; i < span.end; i++) {
-    if (breaks.has(i) && i > sentenceStart) {
-      pushTrimmed(text, sentences, sentenceStart, i);
-      sentenceStart = skipSpace(text, i, span.end);
-      continue;
+  // Jump from stop to stop (and forced break to forced break) rather than char by char.
+  for (;;) {
+    const stop = stops.exec(text);
+    const at = stop && stop.index < span.end ? stop.index : span.end;
+    while (breaks.length > 0 && breaks[0]! <= at) {
+      const lineStart = breaks.shift()!;
+      if (lineStart <= sentenceStart) continue;
+      pushTrimmed(text, sentences, sentenceStart, lineStart);
+      sentenceStart = skipSpace(text, lineStart, span.end);
     }
-    const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
-    if (!endsSentence(text, i, span.end)) continue;
+    if (at >= span.end) break;
+    if (at < sentenceStart || !endsSentence(text, at, span.end)) continue;
 
-    pushTrimmed(text, sentences, sentenceStart, i + 1);
-    sentenceStart = skipSpace(text, i + 1, span.end);
-    i = sentenceStart - 1;
+    pushTrimmed(text, sentences, sentenceStart, at + 1);
+    sentenceStart = skipSpace(text, at + 1, span.end);
+    stops.lastIndex = sentenceStart;
   }
   if (sentenceStart < span.end) pushTrimmed(text, sentences, sentenceStart, span.end);
   return sentences;
