@@ -18,13 +18,14 @@ interface Found {
 export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[] {
   const mentions: MuscleMention[] = [];
   let previousSentence: MuscleMention[] = [];
+  const wholeNote = noteSide(note.text);
 
   for (const sentence of note.sentences) {
     const found: { clause: Clause; items: Found[] }[] = sentence.clauses.map((clause) => ({
       clause,
       items: musclesInClause(note.text, tokens, clause.span),
     }));
-    applyWiderSides(note.text, sentence, found.flatMap((entry) => entry.items));
+    applyWiderSides(note.text, sentence, found.flatMap((entry) => entry.items), wholeNote);
 
     const inSentence = mentionsOf(note.text, sentence, found);
     if (inSentence.length === 0 && refersBack(note.text, sentence)) {
@@ -119,9 +120,9 @@ function withSecondParts(text: string, matches: TermMatch<MuscleTerm>[]): TermMa
 }
 
 /** A table's Side column, "all on the right", a lead-in's side or a side heading. */
-function applyWiderSides(text: string, sentence: Sentence, items: Found[]): void {
+function applyWiderSides(text: string, sentence: Sentence, items: Found[], wholeNote: Side[]): void {
   if (items.every((item) => item.sides.length > 0)) return; // nothing to give a side to
-  const wider = widerSides(text, sentence);
+  const wider = widerSides(text, sentence, wholeNote);
   if (wider.length === 0) return;
   for (const item of items) if (item.sides.length === 0) item.sides = wider;
 }
@@ -129,18 +130,12 @@ function applyWiderSides(text: string, sentence: Sentence, items: Found[]): void
 // "SIDE: LEFT" on a line of its own, as templates write it, applies to the whole note.
 const sideLine = /^[ \t]*(?:side|laterality)[ \t]*:[ \t]*(left|right|bilateral|L|R|B\/L)[ \t]*\.?[ \t]*$/im;
 
-let sideOfLastNote: { text: string; sides: Side[] } = { text: "", sides: [] };
-
-// Read once per note: every unsided mention would otherwise search the whole text.
 function noteSide(text: string): Side[] {
-  if (sideOfLastNote.text !== text) {
-    const match = sideLine.exec(text);
-    sideOfLastNote = { text, sides: match ? sideOfWord(match[1]!) ?? [] : [] };
-  }
-  return sideOfLastNote.sides;
+  const match = sideLine.exec(text);
+  return match ? sideOfWord(match[1]!) ?? [] : [];
 }
 
-function widerSides(text: string, sentence: Sentence): Side[] {
+function widerSides(text: string, sentence: Sentence, wholeNote: Side[]): Side[] {
   const block = sentence.block;
   const sideColumn = block.table?.columns.findIndex((name) => /\bside|laterality/.test(name)) ?? -1;
   const cell = sideColumn >= 0 ? block.cells?.[sideColumn] : undefined;
@@ -150,7 +145,7 @@ function widerSides(text: string, sentence: Sentence): Side[] {
   if (own.length > 0) return own;
   const lead = block.leadIn ? sentenceSide(text, block.leadIn.span) : [];
   if (lead.length > 0) return lead;
-  return block.section.sides.length > 0 ? block.section.sides : noteSide(text);
+  return block.section.sides.length > 0 ? block.section.sides : wholeNote;
 }
 
 function unique(sides: Side[]): Side[] {

@@ -16,7 +16,19 @@ import {
 
 export type ClauseStatus = MuscleStatus;
 
+// Muscles, agents and the procedure all ask about the same clauses: read each once.
+const readClauses = new WeakMap<Clause, ClauseStatus>();
+
 export function clauseStatus(text: string, sentence: Sentence, clause: Clause): ClauseStatus {
+  let status = readClauses.get(clause);
+  if (status === undefined) {
+    status = readClause(text, sentence, clause);
+    readClauses.set(clause, status);
+  }
+  return status;
+}
+
+function readClause(text: string, sentence: Sentence, clause: Clause): ClauseStatus {
   const words = text.slice(clause.span.start, clause.span.end);
   const section = sentence.block.section.kind;
 
