@@ -39,9 +39,11 @@ function agentsInSentence(text: string, tokens: Token[], sentence: Sentence): Me
   const mixture = mixtureRatio.exec(words)?.[0] ?? null;
 
   for (const clause of sentence.clauses) {
-    if (skippedStatus.has(clauseStatus(text, sentence, clause))) continue;
     const drugs = drugsInClause(text, tokens, clause.span, titleLine);
     const quantities = findQuantities(text, clause.span);
+    // The status is read only for a clause that gives a drug or an amount.
+    if (drugs.length === 0 && quantities.length === 0) continue;
+    if (skippedStatus.has(clauseStatus(text, sentence, clause))) continue;
     for (const quantity of quantities) {
       const owner = mixture ? null : ownerOf(text, quantity, drugs);
       if (owner && !owner.quantity) owner.quantity = quantity;

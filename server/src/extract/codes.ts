@@ -18,11 +18,11 @@ export function findCodes(note: Note): StatedCode[] {
   const codes: StatedCode[] = [];
   for (const sentence of note.sentences) {
     const words = note.text.slice(sentence.span.start, sentence.span.end);
-    const inCoding = sentence.block.section.kind === "coding" || codeContext.test(words);
+    const inCoding = () => sentence.block.section.kind === "coding" || codeContext.test(words);
 
     for (const match of words.matchAll(fiveDigits)) {
       const code = match[1]!;
-      if (!tpiFamily.test(code) && !(inCoding && otherCodes.test(code))) continue;
+      if (!tpiFamily.test(code) && !(otherCodes.test(code) && inCoding())) continue;
       codes.push(readCode(words, sentence.span.start, match.index!, code));
     }
   }

@@ -39,25 +39,29 @@ export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[]
   return mentions;
 }
 
+// A clause's status is read only where it names a muscle (most clauses name none), and
+// the clauses before it only when a list may go on past a ";".
 function mentionsOf(text: string, sentence: Sentence, found: { clause: Clause; items: Found[] }[]) {
   const mentions: MuscleMention[] = [];
-  let previous: MuscleStatus | null = null;
 
-  for (const { clause, items } of found) {
-    let status = clauseStatus(text, sentence, clause);
-    // "Muscles injected: L gluteus medius; L piriformis": the list goes on past a ";".
-    if (status === "mentioned" && previous === "injected" && labelled(text, sentence)) {
-      status = "injected";
-    }
-    previous = status;
+  found.forEach(({ items }, index) => {
+    if (items.length === 0) return;
+    const status = statusInList(text, sentence, index);
     for (const item of items) {
       const { name, kind } = item.term;
       const mention: MuscleMention = { name, kind, sides: item.sides, span: item.span, status };
       if (sentence.titleLine) mention.titleLine = true;
       mentions.push(mention);
     }
-  }
+  });
   return mentions;
+}
+
+// "Muscles injected: L gluteus medius; L piriformis; L QL": the list goes on past a ";".
+function statusInList(text: string, sentence: Sentence, index: number): MuscleStatus {
+  const status = clauseStatus(text, sentence, sentence.clauses[index]!);
+  if (status !== "mentioned" || index === 0 || !labelled(text, sentence)) return status;
+  return statusInList(text, sentence, index - 1) === "injected" ? "injected" : status;
 }
 
 const labelledLine = /^\W*[A-Za-z][A-Za-z ()]{0,30}:/;
@@ -131,6 +135,8 @@ function applyWiderSides(text: string, sentence: Sentence, items: Found[], whole
 const sideLine = /^[ \t]*(?:side|laterality)[ \t]*:[ \t]*(left|right|bilateral|L|R|B\/L)[ \t]*\.?[ \t]*$/im;
 
 function noteSide(text: string): Side[] {
+  // The multi-line pattern is tried at every line; most notes have no such label at all.
+  if (!/(?:side|laterality)[ \t]*:/i.test(text)) return [];
   const match = sideLine.exec(text);
   return match ? sideOfWord(match[1]!) ?? [] : [];
 }

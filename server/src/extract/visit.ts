@@ -50,7 +50,7 @@ function fieldsIn(text: string, start: number, end: number): Field[] {
   const fields: Field[] = [];
   let at = start;
   for (const line of text.slice(start, end).split("\n")) {
-    const match = field.exec(line.replace(/\r$/, ""));
+    const match = line.includes(":") ? field.exec(line.replace(/\r$/, "")) : null;
     if (match) {
       const raw = match[2]!;
       const value = raw.replace(/^["']|["']$/g, "").replace(/[*_]+$/, "").trim();

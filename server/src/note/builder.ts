@@ -57,7 +57,7 @@ export class NoteBuilder {
       previousLine = content;
       previousLabelled = label !== null;
       if (!label) {
-        if (codeLine.test(this.text.slice(line.start, line.end))) fieldBreaks.push(line.start);
+        if (codeLine.test(content)) fieldBreaks.push(line.start);
         continue;
       }
       if (!label.startsSection) {
@@ -129,13 +129,20 @@ const codeLine = /^\s*(?:CPT|HCPCS|ICD(?:-?10)?|Codes?)\b/i;
 /** The lines of a span, without their line breaks. */
 export function linesIn(text: string, span: Span): Span[] {
   const lines: Span[] = [];
-  let start = span.start;
-  for (let i = span.start; i <= span.end; i++) {
-    const ch = text[i];
-    if (i < span.end && ch !== "\n" && ch !== "\r") continue;
-    lines.push({ start, end: i });
-    if (ch === "\r" && text[i + 1] === "\n") i++;
-    start = i + 1;
+  for (let start = span.start; start <= span.end; ) {
+    const end = lineEnd(text, start, span.end);
+    lines.push({ start, end });
+    if (end >= span.end) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
+}
+
+/** The offset of the next CR or LF from `start`, or `limit`. */
+function lineEnd(text: string, start: number, limit: number): number {
+  for (let i = start; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return limit;
 }

@@ -19,6 +19,7 @@ const labelPattern =
   /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 /&'()#.-]{0,48}?)\s*(:)(?:\*\*|__)?(?=\s|$)/;
 
 export function readLabel(line: string): Label | null {
+  if (!line.includes(":")) return null; // most lines of prose: no pattern to try
   const match = labelPattern.exec(line);
   if (!match) return null;
 

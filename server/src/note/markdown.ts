@@ -10,6 +10,21 @@ import type { Span } from "../types";
 import type { NoteBuilder } from "./builder";
 import { markdownChunks, parseChunk } from "./chunks";
 
+// The reader needs blocks only (their spans); what is inside a paragraph is read as
+// plain words. CommonMark settles blocks before inline marks, so switching off emphasis,
+// links, code spans and the like leaves every block and its span as they were, and
+// saves their tokens and tree nodes.
+const inlineConstructs = [
+  "attention", "autolink", "characterEscape", "characterReference", "codeText",
+  "hardBreakEscape", "htmlText", "labelEnd", "labelStartImage", "labelStartLink",
+];
+
+function blocksOnly(this: Processor): void {
+  const data = this.data();
+  const disable = { disable: { null: inlineConstructs } };
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), disable];
+}
+
 // Pipe tables (muscle, side, volume) need GFM's table syntax, which costs as much again
 // as the rest of the parse, so it is switched on only for text that has a table.
 function withTables(this: Processor): void {
@@ -18,8 +33,8 @@ function withTables(this: Processor): void {
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmTableFromMarkdown()];
 }
 
-const plainParser = unified().use(remarkParse);
-const tableParser = unified().use(remarkParse).use(withTables);
+const plainParser = unified().use(remarkParse).use(blocksOnly);
+const tableParser = unified().use(remarkParse).use(blocksOnly).use(withTables);
 const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 
 export function readMarkdown(builder: NoteBuilder, text: string): void {

@@ -44,14 +44,15 @@ export class TermIndex<T> {
     let node: TrieNode<T> | undefined = this.root;
     let best: TermMatch<T> | null = null;
 
+    // Most tokens start no term: the trie is asked first, the text between words after.
     for (let i = at; i < tokens.length; i++) {
-      if (i > at && !joiner.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
       node = node.next.get(tokens[i]!.word);
       if (!node) break;
+      if (i > at && !joiner.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
+      if (node.entries.length === 0) continue;
 
       const span = { start: tokens[at]!.start, end: tokens[i]!.end };
-      const written = text.slice(span.start, span.end).replace(/[^A-Za-z0-9]/g, "");
-      const found = node.entries.find((e) => !e.caseSensitive || e.caseSensitive === written);
+      const found = entryWritten(node.entries, text.slice(span.start, span.end));
       if (found) best = { entry: found.entry, span, endToken: i + 1 };
     }
     return best;
@@ -68,6 +69,17 @@ export class TermIndex<T> {
     }
     return matches;
   }
+}
+
+// The first entry the text as written may be: any case, or an abbreviation's capitals.
+function entryWritten<T>(entries: TrieNode<T>["entries"], written: string) {
+  let letters: string | undefined;
+  for (const entry of entries) {
+    if (!entry.caseSensitive) return entry;
+    letters ??= written.replace(/[^A-Za-z0-9]/g, "");
+    if (entry.caseSensitive === letters) return entry;
+  }
+  return undefined;
 }
 
 /** "QL", "SCM", "K40": short, no lower-case letter. */
