@@ -8,10 +8,10 @@ import { reuseSections } from "../note/chunks";
 import { parseArgs, usage, UsageError, type CliOptions } from "./args";
 import { checkFile } from "./check";
 import { collectNotes, type NoteFile } from "./files";
-import { attachHistory } from "./history";
+import { attachHistory, attachSessions, repeatPatients } from "./history";
 import { Printer } from "./output";
 import { loadPolicy } from "./policy";
-import { checkInWorkers, serveChecks } from "./workers";
+import { serveSteps, WorkerPool } from "./workers";
 
 const version = "0.1.0";
 
@@ -41,17 +41,31 @@ async function run(options: CliOptions, policy: Policy): Promise<number> {
   // Each note is read once here: keeping parsed sections for an edit would only cost.
   reuseSections(false);
   const { notes, unreadable } = collectNotes(options.paths);
-  attachHistory(notes, policy);
   const printer = new Printer(options.format, unreadable);
   const jobs = jobsFor(options, notes);
 
   if (jobs <= 1) {
+    attachHistory(notes, policy);
     for (const note of notes) printer.add(checkFile(note, policy, options.format));
-  } else {
-    const setup = { policy: options.policy, format: options.format };
-    await checkInWorkers(notes, setup, jobs, (outcome) => printer.add(outcome));
+    return printer.finish();
+  }
+
+  const pool = new WorkerPool({ policy: options.policy, format: options.format }, jobs);
+  try {
+    if (policy.frequency) await historyInWorkers(pool, notes);
+    await pool.run("check", notes, (outcome) => printer.add(outcome));
+  } finally {
+    pool.close();
   }
   return printer.finish();
+}
+
+// attachHistory's steps, shared out: every header, then the sessions of repeat patients.
+async function historyInWorkers(pool: WorkerPool, notes: NoteFile[]): Promise<void> {
+  const groups = repeatPatients(notes, await pool.collect("patient", notes));
+  const repeated = groups.flat();
+  const sessions = await pool.collect("session", repeated);
+  attachSessions(groups, new Map(repeated.map((note, i) => [note, sessions[i] ?? null])));
 }
 
 function jobsFor(options: CliOptions, notes: NoteFile[]): number {
@@ -74,5 +88,5 @@ if (isMainThread) {
     },
   );
 } else {
-  serveChecks();
+  serveSteps();
 }

@@ -28,10 +28,9 @@ export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[]
     applyWiderSides(note.text, sentence, found.flatMap((entry) => entry.items), wholeNote);
 
     const inSentence = mentionsOf(note.text, sentence, found);
-    if (inSentence.length === 0 && refersBack(note.text, sentence)) {
-      for (const mention of previousSentence) {
-        if (mention.status === "examined" || mention.status === "mentioned") mention.status = "injected";
-      }
+    const open = previousSentence.filter((m) => m.status === "examined" || m.status === "mentioned");
+    if (inSentence.length === 0 && open.length > 0 && refersBack(note.text, sentence)) {
+      for (const mention of open) mention.status = "injected";
     }
     mentions.push(...inSentence);
     previousSentence = inSentence;

@@ -22,9 +22,13 @@ const mayHoldVolume = /ml|cc|millilit/i;
 const mayHoldMass = /mg|milligram/i;
 const mayHoldUnits = /units?\b|\dU\b|\d\s+U\b/;
 
+// One scan that no clause with an amount can fail, before the three above.
+const mayHoldAmount = /m[lg]|cc|millil|millig|unit|\d\s*u\b/i;
+
 export function findQuantities(text: string, clause: Span): Quantity[] {
   const words = text.slice(clause.start, clause.end);
   const found: Quantity[] = [];
+  if (!mayHoldAmount.test(words)) return found;
 
   for (const match of mayHoldVolume.test(words) ? words.matchAll(volume) : []) {
     const low = parseNumber(match[1]!);
