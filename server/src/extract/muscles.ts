@@ -48,9 +48,8 @@ function mentionsOf(text: string, sentence: Sentence, found: { clause: Clause; i
     const status = statusInList(text, sentence, index);
     for (const item of items) {
       const { name, kind } = item.term;
-      const mention: MuscleMention = { name, kind, sides: item.sides, span: item.span, status };
-      if (sentence.titleLine) mention.titleLine = true;
-      mentions.push(mention);
+      const titleLine = sentence.titleLine;
+      mentions.push({ name, kind, sides: item.sides, span: item.span, status, titleLine });
     }
   });
   return mentions;

@@ -107,10 +107,9 @@ export class NoteBuilder {
   }
 
   private addBlock(kind: BlockKind, span: Span, extras: BlockExtras & { leadIn?: Sentence }): Block {
-    const block: Block = { kind, span, section: this.section };
-    if (extras.cells) block.cells = extras.cells;
-    if (extras.table) block.table = extras.table;
-    if (extras.leadIn) block.leadIn = extras.leadIn;
+    // Every block has every field, so the code reading blocks sees one object shape.
+    const { cells, table, leadIn } = extras;
+    const block: Block = { kind, span, section: this.section, cells, table, leadIn };
     this.blocks.push(block);
     return block;
   }
