@@ -13,7 +13,7 @@ import { measureActivation, measureMemory, measureTyping } from "./lib/typing.mj
 const quick = process.argv.includes("--quick");
 const scale = quick
   ? { edits: 40, notes: 300, openNotes: 50, runs: 1, starts: 2, sizes: [1_000, 30_000, 300_000] }
-  : { edits: 500, notes: 10_000, openNotes: 500, runs: 3, starts: 5, sizes: undefined };
+  : { edits: 500, notes: 10_000, openNotes: 500, runs: 5, starts: 5, sizes: undefined };
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 const step = (label) => process.stderr.write(`bench: ${label}\n`);

@@ -41,20 +41,24 @@ function typingTable(rows) {
   );
 }
 
+// The runs of each tool alternate, so each of ours has a markdownlint run beside it; the
+// spread of those pairs shows how far one run on a shared machine can stray.
 function batchTable(batch) {
   const line = (label, runs) => {
     const seconds = median(runs.map((run) => run.seconds));
+    const pairs = runs.map((run, i) => batch.theirs[i].seconds / run.seconds);
     return [
       label,
       `${seconds.toFixed(2)} s`,
       Math.round(batch.notes / seconds),
       `${Math.round(median(runs.map((run) => run.peakMB)))} MB`,
-      ratio(median(batch.theirs.map((run) => run.seconds)), seconds),
+      ratio(median(batch.theirs.map((run) => run.seconds)), seconds, 2),
+      runs === batch.theirs ? "-" : `${round(Math.min(...pairs), 2)}x to ${round(Math.max(...pairs), 2)}x`,
     ];
   };
   return table(
     ["tool", `time (${batch.notes} notes, ${kb(batch.bytes)})`, "notes/s", "peak memory",
-      "throughput / markdownlint"],
+      "throughput / markdownlint", "run by run"],
     [
       line("tpi-lint (worker threads)", batch.ours),
       line("tpi-lint --jobs 1", batch.oneThread),
@@ -94,6 +98,6 @@ function growthTable(rows) {
 }
 
 /** a / b to two figures, "0.25x" meaning a takes a quarter of b's time. */
-function ratio(a, b) {
-  return `${round(a / b, a / b < 1 ? 2 : 1)}x`;
+function ratio(a, b, digits = a / b < 1 ? 2 : 1) {
+  return `${round(a / b, digits)}x`;
 }

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import test from "node:test";
+import { filesForWorkers } from "../../server/src/cli/workers";
 import { repoRoot } from "../helpers";
 
 const cli = path.join(repoRoot, "dist", "cli.js");
@@ -60,7 +61,7 @@ test("worker threads print the same JSON and text, in the same order, as one thr
 });
 
 test("the default choice of workers gives the one-thread output too", () => {
-  const { dir, done } = archive(80);
+  const { dir, done } = archive(filesForWorkers); // the fewest files that start workers
   try {
     assert.deepEqual(run("--format", "json", dir), run("--format", "json", "--jobs", "1", dir));
   } finally {

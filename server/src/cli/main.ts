@@ -11,12 +11,9 @@ import { collectNotes, type NoteFile } from "./files";
 import { attachHistory, attachSessions, repeatPatients } from "./history";
 import { Printer } from "./output";
 import { loadPolicy } from "./policy";
-import { serveSteps, WorkerPool } from "./workers";
+import { filesForWorkers, serveSteps, WorkerPool } from "./workers";
 
 const version = "0.1.0";
-
-/** Below this many files, starting workers costs more than it saves. */
-const filesForWorkers = 64;
 
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
