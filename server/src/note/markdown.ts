@@ -9,6 +9,7 @@ import { unified, type Processor } from "unified";
 import type { Span } from "../types";
 import type { NoteBuilder } from "./builder";
 import { markdownChunks, parseChunk } from "./chunks";
+import { restoreOffsets, skeletonOf } from "./skeleton";
 
 // The reader needs blocks only (their spans); what is inside a paragraph is read as
 // plain words. CommonMark settles blocks before inline marks, so switching off emphasis,
@@ -41,14 +42,23 @@ export function readMarkdown(builder: NoteBuilder, text: string): void {
   const source = blankFrontMatter(text);
   // Section by section (see chunks.ts), so that an edit re-parses one section only.
   for (const chunk of markdownChunks(source)) {
-    const tree = parseChunk(source.slice(chunk.start, chunk.end), chunk.start, parseSection);
+    const tree = parseChunk(source.slice(chunk.start, chunk.end), chunk.start, parseBlocks);
     for (const node of tree.children) readNode(builder, text, node, false);
   }
 }
 
-function parseSection(section: string): Root {
+/**
+ * The blocks of a Markdown text. Only its skeleton is parsed (see skeleton.ts), unless
+ * `whole` asks for every character, as tests do to check that both give one tree.
+ */
+export function parseBlocks(section: string, whole = false): Root {
   const parser = delimiterRow.test(section) ? tableParser : plainParser;
-  return parser.parse(section) as Root;
+  const skeleton = whole ? null : skeletonOf(section);
+  if (!skeleton) return parser.parse(section) as Root;
+
+  const tree = parser.parse(skeleton.text) as Root;
+  restoreOffsets(tree, skeleton);
+  return tree;
 }
 
 function readNode(builder: NoteBuilder, text: string, node: Nodes, inList: boolean): void {
