@@ -47,13 +47,14 @@ function batchTable(batch) {
   const line = (label, runs) => {
     const seconds = median(runs.map((run) => run.seconds));
     const pairs = runs.map((run, i) => batch.theirs[i].seconds / run.seconds);
+    const spread = `${round(Math.min(...pairs), 2)}x to ${round(Math.max(...pairs), 2)}x`;
     return [
       label,
       `${seconds.toFixed(2)} s`,
       Math.round(batch.notes / seconds),
       `${Math.round(median(runs.map((run) => run.peakMB)))} MB`,
       ratio(median(batch.theirs.map((run) => run.seconds)), seconds, 2),
-      runs === batch.theirs ? "-" : `${round(Math.min(...pairs), 2)}x to ${round(Math.max(...pairs), 2)}x`,
+      runs === batch.theirs ? "-" : spread,
     ];
   };
   return table(

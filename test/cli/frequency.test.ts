@@ -73,13 +73,16 @@ test("a workspace policy file extending Blue KC tightens the limit and is named"
 test("worker threads find the same sessions as one thread", () => {
   const dates = ["2025-05-01", "2025-08-01", "2025-11-01", "2026-01-10", "2026-03-09"];
   const files = Object.fromEntries(dates.map((d) => [`a-${d}.md`, note("ZX-778", d)]));
-  for (let i = 0; i < 12; i++) files[`c-${i}.txt`] = note(`ZX-${900 + (i % 4)}`, `2026-0${1 + (i % 3)}-1${i % 9}`);
+  for (let i = 0; i < 12; i++) {
+    files[`c-${i}.txt`] = note(`ZX-${900 + (i % 4)}`, `2026-0${1 + (i % 3)}-1${i % 9}`);
+  }
   const one = runIn(files, "--jobs", "1");
   const two = runIn(files, "--jobs", "2");
 
   assert.deepEqual(flagged(two.reports), ["a-2026-03-09.md"]);
   // Each run has its own folder: compare the reports by file name.
-  const named = (reports: Report[]) => JSON.stringify(reports).replace(/[^"]*tpi-lint-freq-\w+[/\\]/g, "");
+  const named = (reports: Report[]) =>
+    JSON.stringify(reports).replace(/[^"]*tpi-lint-freq-\w+[/\\]/g, "");
   assert.deepEqual(named(two.reports), named(one.reports));
   assert.equal(two.reports.length, 17);
 });

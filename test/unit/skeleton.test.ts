@@ -74,7 +74,8 @@ const words = ["left", "trapezius", "was", "injected", "with", "lidocaine", "1%"
 const stoppers = ["|", "<b>", ">", "[x]", "]", "]:", "`code`", "```", "-->"];
 
 function sentence(g: ReturnType<typeof generator>, length: number): string {
-  return Array.from({ length }, () => (g.next() < 0.01 ? g.pick(stoppers) : g.pick(words))).join(" ");
+  const word = () => (g.next() < 0.01 ? g.pick(stoppers) : g.pick(words));
+  return Array.from({ length }, word).join(" ");
 }
 
 const lineForms: ((text: string) => string)[] = [

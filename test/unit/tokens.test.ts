@@ -11,7 +11,8 @@ function byPattern(text: string, start: number, end: number) {
   reference.lastIndex = start;
   const tokens = [];
   for (let match = reference.exec(text); match && match.index < end; match = reference.exec(text)) {
-    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    tokens.push({ word: match[0].toLowerCase(), start: match.index, end });
   }
   return tokens;
 }

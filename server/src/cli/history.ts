@@ -40,7 +40,10 @@ export function sessionIn(note: NoteFile, policy: Policy): Session | null {
 }
 
 /** Gives each note of a group the sessions of the group's other notes. */
-export function attachSessions(groups: NoteFile[][], sessions: Map<NoteFile, Session | null>): void {
+export function attachSessions(
+  groups: NoteFile[][],
+  sessions: Map<NoteFile, Session | null>,
+): void {
   for (const group of groups) {
     const known = group.map((note) => sessions.get(note)).filter((s): s is Session => !!s);
     for (const note of group) note.history = known.filter((session) => session.uri !== note.path);

@@ -73,7 +73,11 @@ export class WorkerPool {
   }
 
   /** Runs one step over every note, handing each result to `deliver` in input order. */
-  run<S extends Step>(step: S, notes: NoteFile[], deliver: (result: Steps[S], index: number) => void) {
+  run<S extends Step>(
+    step: S,
+    notes: NoteFile[],
+    deliver: (result: Steps[S], index: number) => void,
+  ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       const pass: Pass = {
@@ -111,8 +115,8 @@ export class WorkerPool {
       const first = pass.next;
       const notes = pass.notes.slice(first, first + batchSize);
       pass.next += notes.length;
-      const batch: Batch = { step: pass.step, jobs: notes.map((note, i) => ({ index: first + i, note })) };
-      this.idle.pop()!.postMessage(batch);
+      const jobs = notes.map((note, i) => ({ index: first + i, note }));
+      this.idle.pop()!.postMessage({ step: pass.step, jobs } satisfies Batch);
     }
   }
 

@@ -28,7 +28,9 @@ export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[]
     applyWiderSides(note.text, sentence, found.flatMap((entry) => entry.items), wholeNote);
 
     const inSentence = mentionsOf(note.text, sentence, found);
-    const open = previousSentence.filter((m) => m.status === "examined" || m.status === "mentioned");
+    const open = previousSentence.filter(
+      (mention) => mention.status === "examined" || mention.status === "mentioned",
+    );
     if (inSentence.length === 0 && open.length > 0 && refersBack(note.text, sentence)) {
       for (const mention of open) mention.status = "injected";
     }
