@@ -2,7 +2,7 @@
 // input that must give a clear message and never a crash.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import test from "node:test";
@@ -12,7 +12,9 @@ const cli = path.join(repoRoot, "dist", "cli.js");
 const fixtures = path.join(repoRoot, "test", "fixtures");
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: "utf8" });
+  // A time limit, so that a check that would hang fails instead.
+  const options = { cwd: repoRoot, encoding: "utf8" as const, timeout: 60_000 };
+  const result = spawnSync(process.execPath, [cli, ...args], options);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -117,4 +119,35 @@ test("usage errors exit 2 with the usage", () => {
   }
   assert.match(run("--policy", "no-such-policy", "x").stderr, /neither a bundled policy/);
   assert.equal(run("--help").status, 0);
+});
+
+test("a pipe named as a note is refused, a linked note is read, a dead link skipped", () => {
+  const good = "Trigger point injections, left trapezius, 1% lidocaine 1 mL, 25-gauge 1.5-inch " +
+    "needle.\nCPT 20552\n";
+  const temp = inTemp({ "good.txt": good });
+  try {
+    mkdirSync(path.join(temp.dir, "linked"));
+    symlinkSync(path.join(temp.dir, "good.txt"), path.join(temp.dir, "linked", "link.txt"));
+    symlinkSync(path.join(temp.dir, "gone.txt"), path.join(temp.dir, "linked", "dead.txt"));
+    const fifo = path.join(temp.dir, "pipe.md");
+    assert.equal(spawnSync("mkfifo", [fifo]).status, 0, "mkfifo is needed for this test");
+
+    const { status, stdout, stderr } = run("--format", "json", path.join(temp.dir, "linked"), fifo);
+    assert.equal(status, 2);
+    const files = JSON.parse(stdout).map((r: { file: string }) => path.basename(r.file));
+    assert.deepEqual(files, ["link.txt"]);
+    assert.match(stderr, /pipe\.md: not a regular file/);
+  } finally {
+    temp.done();
+  }
+});
+
+test("output cut short by its reader (| head) ends quietly", () => {
+  // Far more output than a pipe holds, so the writes outlive the reader.
+  const many = Array.from({ length: 300 }, () => '"$DIR"').join(" ");
+  const script = `"$NODE" "$CLI" --format json ${many} | head -c 10; echo " $\{PIPESTATUS[0]}"`;
+  const env = { ...process.env, NODE: process.execPath, CLI: cli, DIR: fixtures };
+  const result = spawnSync("bash", ["-c", script], { env, encoding: "utf8" });
+  assert.doesNotMatch(result.stderr, /EPIPE|Error/);
+  assert.match(result.stdout, / [01]$/m);
 });

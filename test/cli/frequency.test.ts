@@ -86,3 +86,42 @@ test("worker threads find the same sessions as one thread", () => {
   assert.deepEqual(named(two.reports), named(one.reports));
   assert.equal(two.reports.length, 17);
 });
+
+test("a policy read from a pipe is read once, and reaches the workers", () => {
+  const policy =
+    "extends: blue-kc-pol-pp-112\nid: clinic-kc\nname: Clinic KC\n" +
+    "frequency: { maxSessions: 2, windowDays: 365 }\n";
+  const dir = mkdtempSync(path.join(tmpdir(), "tpi-lint-pipe-"));
+  try {
+    const dates = ["2025-10-01", "2025-12-01", "2026-02-01"];
+    dates.forEach((date, i) => writeFileSync(path.join(dir, `${i + 1}.md`), note("ZX-778", date)));
+    for (const jobs of ["1", "2"]) {
+      // bash's <(...) names a pipe (/dev/fd/N) that can be read once only.
+      const policyPipe = '<(printf %s "$POLICY")';
+      const command = `"$NODE" "$CLI" --format json --jobs ${jobs} --policy ${policyPipe} "$DIR"`;
+      const env = { ...process.env, NODE: process.execPath, CLI: cli, POLICY: policy, DIR: dir };
+      const result = spawnSync("bash", ["-c", command], { env, encoding: "utf8" });
+      assert.equal(result.stderr, "", `--jobs ${jobs}`);
+      const reports = JSON.parse(result.stdout) as Report[];
+      assert.deepEqual(reports.map((r) => r.policy), ["clinic-kc", "clinic-kc", "clinic-kc"]);
+      assert.deepEqual(flagged(reports), ["3.md"], `--jobs ${jobs}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a header is found after a byte-order mark, long front matter or 8 KB of lines", () => {
+  const dates = ["2025-05-01", "2025-08-01", "2025-11-01", "2026-01-10"];
+  const files = Object.fromEntries(dates.map((d) => [`a-${d}.md`, note("ZX-778", d)]));
+  const fifth = note("ZX-778", "2026-03-09");
+  const longField = `---\nremarks: ${"x".repeat(9000)}\n${fifth.slice(4)}`;
+  const lateMrn =
+    "Clinic header\n".repeat(2) + `${"Lorem ipsum dolor sit amet. ".repeat(10)}\n`.repeat(30) +
+    "MRN: ZX-778\nDate of service: 2026-03-09\n\n" + fifth.slice(fifth.indexOf("# Trigger"));
+  const variants = [["BOM", `\uFEFF${fifth}`], ["long field", longField], ["late MRN", lateMrn]];
+  for (const [label, text] of variants) {
+    const { reports } = runIn({ ...files, "a-2026-03-09.md": text }, "--jobs", "2");
+    assert.deepEqual(flagged(reports), ["a-2026-03-09.md"], label);
+  }
+});

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import test from "node:test";
 import type { Nodes, Root } from "mdast";
 import { parseBlocks } from "../../server/src/note/markdown";
+import { nestedTooDeep, readNote } from "../../server/src/note/read";
 import { skeletonOf } from "../../server/src/note/skeleton";
 
 type Shape = [string, number | undefined, number | undefined, Shape[]];
@@ -47,6 +48,13 @@ test("skeleton: a fence's info string and a heading's closing run are kept whole
   assertSameTree(`- \`\`\` ${prose} \`x\` ${prose}\n- next\n`, "not a fence");
   // A closing run longer than the kept end of the line.
   assertSameTree(`# ${prose} ${"#".repeat(20)}\n\nText.\n`, "closing run");
+});
+
+test("skeleton: a lone CR ends a line, so no cut runs over it", () => {
+  const text = `Title ${prose}\r===\r${prose} more words\r- ${prose}\r`;
+  assert.equal(skeletonOf(text), null);
+  assertSameTree(text, "lone CR");
+  assertSameTree(`Intro.\n\n${prose}\r## Plan\r${prose}\n`, "a lone CR inside an LF text");
 });
 
 test("skeleton: spans end on the last word, after trailing spaces, CRLF and emoji", () => {
@@ -98,9 +106,25 @@ test("skeleton: generated Markdown parses to the same tree with and without cuts
       const form = g.pick(lineForms);
       return form(sentence(g, 2 + Math.floor(g.next() * 30)));
     });
-    const text = lines.join("\n") + (g.next() < 0.5 ? "\n" : "");
+    const endings = ["\n", "\n", "\n", "\r\n", "\r"];
+    const text = lines.map((line) => line + g.pick(endings)).join("");
     if (skeletonOf(text)) cutTexts++;
     assertSameTree(text, `seed ${seed}`);
   }
   assert.ok(cutTexts > texts / 3, `${cutTexts} of ${texts} texts had a cut: that proves little`);
+});
+
+test("Markdown nested past any note's layout is read as plain text", () => {
+  const quote = `# Procedure\n\n${"> ".repeat(50_000)}The left trapezius was injected.\n`;
+  const list = `# Procedure\n\n${"- ".repeat(50_000)}The left trapezius was injected.\n`;
+  assert.ok(nestedTooDeep(quote) && nestedTooDeep(list));
+  assert.ok(!nestedTooDeep(`> > - 1. ${prose}\n${"  ".repeat(20)}- deep but fine\n`));
+
+  for (const text of [quote, list]) {
+    const note = readNote(text, "markdown");
+    // No "Procedure" section: the plain-text reader took it, not micromark (minutes here).
+    assert.deepEqual(note.sections.map((section) => section.title), [""]);
+    const last = note.sentences[note.sentences.length - 1]!;
+    assert.match(text.slice(last.span.start, last.span.end), /The left trapezius was injected\.$/);
+  }
 });

@@ -1,6 +1,6 @@
 // Finds the notes to check and reads them safely: folders are walked for note files,
 // and a file that cannot be read, is binary or is not UTF-8 is reported by name only.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { NoteKind, Session } from "../types";
 
@@ -31,7 +31,7 @@ export function collectNotes(paths: string[]): { notes: NoteFile[]; unreadable: 
 
   for (const given of paths) {
     try {
-      if (statSync(given).isDirectory()) walk(given, notes);
+      if (statSync(given).isDirectory()) walk(given, notes, unreadable);
       else notes.push({ path: given, kind: kindOf(given) });
     } catch (error) {
       unreadable.push({ path: given, reason: systemReason(error) });
@@ -40,15 +40,38 @@ export function collectNotes(paths: string[]): { notes: NoteFile[]; unreadable: 
   return { notes, unreadable };
 }
 
-function walk(folder: string, into: NoteFile[]): void {
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+// A folder that cannot be listed is reported by its own name, and the walk goes on.
+// A link to a note file is followed; a link to a folder is not (it may loop).
+function walk(folder: string, into: NoteFile[], unreadable: Unreadable[]): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push({ path: folder, reason: systemReason(error) });
+    return;
+  }
+
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) walk(full, into);
-    else if (entry.isFile() && noteExtensions.has(path.extname(entry.name).toLowerCase())) {
+    if (entry.isDirectory()) walk(full, into, unreadable);
+    else if (isNoteName(entry.name) && (entry.isFile() || linksToFile(entry, full))) {
       into.push({ path: full, kind: kindOf(full) });
     }
+  }
+}
+
+function isNoteName(name: string): boolean {
+  return noteExtensions.has(path.extname(name).toLowerCase());
+}
+
+function linksToFile(entry: Dirent, full: string): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(full).isFile();
+  } catch {
+    return false; // a dangling link: nothing to check
   }
 }
 
@@ -58,6 +81,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 export function readNoteText(file: string): { text: string } | { reason: string } {
   let bytes: Buffer;
   try {
+    // A pipe or a device named as a note would be read until it ends: maybe never.
+    if (!statSync(file).isFile()) return { reason: "not a regular file" };
     bytes = readFileSync(file);
   } catch (error) {
     return { reason: systemReason(error) };

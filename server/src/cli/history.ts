@@ -2,7 +2,6 @@
 // patient their header names, and only a patient with two or more dated notes costs a
 // second look. Each step works on one note, so worker threads can share the steps out
 // (see workers.ts). Patient ids stay in memory; nothing here prints them.
-import { closeSync, openSync, readSync } from "node:fs";
 import type { Policy } from "../../../policy";
 import { readVisit } from "../extract/visit";
 import { sessionOf } from "../frequency";
@@ -10,12 +9,15 @@ import { lint } from "../lint";
 import type { Session } from "../types";
 import { readNoteText, type NoteFile } from "./files";
 
-/** Front matter and header lines sit in the first few kilobytes of a note. */
-const headBytes = 8192;
-
-/** The patient a note's header names, when it also gives a date of service. */
+/**
+ * The patient a note's header names, when it also gives a date of service. The whole
+ * note is read, as for its check: front matter has no length limit, a header line may
+ * sit past any fixed number of bytes, and a byte-order mark must go.
+ */
 export function datedPatient(note: NoteFile): string | null {
-  const visit = readVisit(readHead(note.path));
+  const read = readNoteText(note.path);
+  if ("reason" in read) return null; // reported when the note itself is checked
+  const visit = readVisit(read.text);
   return visit.patient && visit.date ? visit.patient : null;
 }
 
@@ -56,18 +58,4 @@ export function attachHistory(notes: NoteFile[], policy: Policy): void {
   const groups = repeatPatients(notes, notes.map(datedPatient));
   const sessions = new Map(groups.flat().map((note) => [note, sessionIn(note, policy)]));
   attachSessions(groups, sessions);
-}
-
-function readHead(file: string): string {
-  let fd: number | null = null;
-  try {
-    fd = openSync(file, "r");
-    const buffer = Buffer.alloc(headBytes);
-    const read = readSync(fd, buffer, 0, headBytes, 0);
-    return buffer.subarray(0, read).toString("utf8");
-  } catch {
-    return "";
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
 }

@@ -47,7 +47,7 @@ async function run(options: CliOptions, policy: Policy): Promise<number> {
     return printer.finish();
   }
 
-  const pool = new WorkerPool({ policy: options.policy, format: options.format }, jobs);
+  const pool = new WorkerPool({ policy, format: options.format }, jobs);
   try {
     if (policy.frequency) await historyInWorkers(pool, notes);
     await pool.run("check", notes, (outcome) => printer.add(outcome));
@@ -72,6 +72,11 @@ function jobsFor(options: CliOptions, notes: NoteFile[]): number {
 }
 
 if (isMainThread) {
+  // The reader of the output went away ("| head"): stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit();
+  });
   main(process.argv.slice(2)).then(
     (status) => {
       process.exitCode = status;

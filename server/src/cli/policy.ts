@@ -1,5 +1,5 @@
-// The policy the CLI checks against: a bundled id or a policy file. Both the main thread
-// and each worker load it this way, so they check against the same policy.
+// The policy the CLI checks against: a bundled id or a policy file, read once by the main
+// thread and handed to the workers as data.
 import { readFileSync } from "node:fs";
 import {
   bundledPolicy,

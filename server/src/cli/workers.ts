@@ -10,10 +10,10 @@ import type { Session } from "../types";
 import { checkFile, type FileOutcome, type OutputFormat } from "./check";
 import type { NoteFile } from "./files";
 import { datedPatient, sessionIn } from "./history";
-import { loadPolicy } from "./policy";
 
 export interface WorkerSetup {
-  policy: string | null;
+  /** The policy as the main thread loaded it: plain data, so a file is read only once. */
+  policy: Policy;
   format: OutputFormat;
 }
 
@@ -163,7 +163,7 @@ export class WorkerPool {
 /** The worker's side: perform each batch's step and send the results back. */
 export function serveSteps(): void {
   const setup = workerData as WorkerSetup;
-  const policy = loadPolicy(setup.policy);
+  const policy = setup.policy;
   reuseSections(false);
   parentPort?.on("message", ({ step, jobs }: Batch) => {
     const done: Done[] = jobs.map(({ index, note }) => ({

@@ -6,6 +6,7 @@
 // and link reference definitions with a title, so a text with either is parsed whole.
 import type { Root } from "mdast";
 import type { Span } from "../types";
+import { forEachNode } from "./skeleton";
 
 // Each parse has a fixed cost (~0.08 ms), so cutting only pays when sections are parsed
 // again: the editor's case. A face that reads every note once (the CLI) turns it off.
@@ -77,9 +78,9 @@ export function parseChunk(chunk: string, base: number, parse: (text: string) =>
   return entry.tree;
 }
 
-function moveTree(node: { position?: Root["position"]; children?: unknown[] }, by: number): void {
-  const position = node.position;
-  if (position?.start.offset !== undefined) position.start.offset += by;
-  if (position?.end.offset !== undefined) position.end.offset += by;
-  for (const child of node.children ?? []) moveTree(child as typeof node, by);
+function moveTree(tree: Root, by: number): void {
+  forEachNode(tree, (position) => {
+    if (position.start.offset !== undefined) position.start.offset += by;
+    if (position.end.offset !== undefined) position.end.offset += by;
+  });
 }

@@ -43,7 +43,7 @@ export function readMarkdown(builder: NoteBuilder, text: string): void {
   // Section by section (see chunks.ts), so that an edit re-parses one section only.
   for (const chunk of markdownChunks(source)) {
     const tree = parseChunk(source.slice(chunk.start, chunk.end), chunk.start, parseBlocks);
-    for (const node of tree.children) readNode(builder, text, node, false);
+    readNodes(builder, text, tree.children);
   }
 }
 
@@ -61,29 +61,51 @@ export function parseBlocks(section: string, whole = false): Root {
   return tree;
 }
 
-function readNode(builder: NoteBuilder, text: string, node: Nodes, inList: boolean): void {
-  const span = spanOf(node);
-  if (!span) return;
+interface Pending {
+  node: Nodes;
+  inList: boolean;
+}
 
-  switch (node.type) {
-    case "heading":
-      readHeading(builder, text, node);
-      break;
-    case "paragraph":
-      builder.prose(inList ? "listItem" : "text", span, { followsLeadIn: inList });
-      break;
-    case "list":
-      readList(builder, text, node);
-      break;
-    case "table":
-      readTable(builder, text, node);
-      break;
-    case "blockquote":
-      for (const child of node.children) readNode(builder, text, child, inList);
-      break;
-    default:
-      break; // code, html and rules hold no note prose
+// Blocks in document order. A stack rather than recursion: quotes and lists may nest
+// thousands deep ("> > > ..."), deeper than the call stack goes.
+function readNodes(builder: NoteBuilder, text: string, nodes: Nodes[]): void {
+  const pending: Pending[] = [];
+  pushInOrder(pending, nodes.map((node) => ({ node, inList: false })));
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, inList } = next;
+    const span = spanOf(node);
+    if (!span) continue;
+
+    switch (node.type) {
+      case "heading":
+        readHeading(builder, text, node);
+        break;
+      case "paragraph":
+        builder.prose(inList ? "listItem" : "text", span, { followsLeadIn: inList });
+        break;
+      case "list":
+        builder.startList();
+        pushInOrder(pending, itemBlocks(node));
+        break;
+      case "table":
+        readTable(builder, text, node);
+        break;
+      case "blockquote":
+        pushInOrder(pending, node.children.map((child) => ({ node: child, inList })));
+        break;
+      default:
+        break; // code, html and rules hold no note prose
+    }
   }
+}
+
+/** Pushes so that the first pops first (a loop: a spread of 100,000 items overflows). */
+function pushInOrder(pending: Pending[], blocks: Pending[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) pending.push(blocks[i]!);
+}
+
+function itemBlocks(list: List): Pending[] {
+  return list.children.flatMap((item) => item.children.map((node) => ({ node, inList: true })));
 }
 
 function readHeading(builder: NoteBuilder, text: string, node: Heading): void {
@@ -93,13 +115,6 @@ function readHeading(builder: NoteBuilder, text: string, node: Heading): void {
   const end = last && spanOf(last)?.end;
   if (start === undefined || end === undefined) return;
   builder.heading(text.slice(start, end).replace(/[*_`]/g, "").trim(), { start, end });
-}
-
-function readList(builder: NoteBuilder, text: string, list: List): void {
-  builder.startList();
-  for (const item of list.children) {
-    for (const child of item.children) readNode(builder, text, child, true);
-  }
 }
 
 function readTable(builder: NoteBuilder, text: string, table: Table): void {

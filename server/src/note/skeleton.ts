@@ -9,7 +9,8 @@
 // (where an HTML block ends), square brackets (links, definitions), a backtick (a fence's
 // info string may hold none), a closing # (an ATX heading's closing run), a line without
 // a word near its start (breaks, underlines, markers only), and any text with a link
-// reference definition, whose title may run over lines. Only offsets are moved back:
+// reference definition, whose title may run over lines. A lone CR ends a line for
+// remark-parse as LF does; a line holding one is not cut. Only offsets are moved back:
 // the tree's line numbers stay right, its columns do not, and the reader uses neither.
 import type { Root } from "mdast";
 
@@ -57,17 +58,25 @@ export function skeletonOf(text: string): Skeleton | null {
 
 /** Moves every offset of a tree parsed from the skeleton back onto the full text. */
 export function restoreOffsets(tree: Root, skeleton: Skeleton): void {
-  const visit = (node: { position?: Root["position"]; children?: unknown[] }) => {
-    const position = node.position;
-    if (position?.start.offset !== undefined) {
+  forEachNode(tree, (position) => {
+    if (position.start.offset !== undefined) {
       position.start.offset = fullOffset(skeleton.cuts, position.start.offset);
     }
-    if (position?.end.offset !== undefined) {
+    if (position.end.offset !== undefined) {
       position.end.offset = fullOffset(skeleton.cuts, position.end.offset);
     }
-    for (const child of node.children ?? []) visit(child as typeof node);
-  };
-  visit(tree);
+  });
+}
+
+type TreeNode = { position?: Root["position"]; children?: unknown[] };
+
+/** Every node's position; a stack, since quotes and lists may nest thousands deep. */
+export function forEachNode(tree: Root, visit: (position: NonNullable<Root["position"]>) => void) {
+  const pending: TreeNode[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.position) visit(node.position);
+    for (const child of node.children ?? []) pending.push(child as TreeNode);
+  }
 }
 
 // An offset at a cut is the first kept character after it: no node starts or ends in
@@ -92,7 +101,7 @@ function middleOf(text: string, start: number, end: number): { from: number; to:
 
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (stopsCut(code)) return null;
+    if (stopsCut(code) || (code === 13 && i < end - 1)) return null;
     if (code !== 32 && code !== 9 && code !== 13) lastInk = i;
     if (from >= 0) continue;
     letters = isLetter(code) ? letters + 1 : 0;
