@@ -113,3 +113,14 @@ test("ALLCAPS notes read the same as mixed case", () => {
     "right sternocleidomastoid",
   ]);
 });
+
+test("a labelled list carries 'injected' past every ';', however many clauses it has", () => {
+  const short = "Injected today: left trapezius; and more; left rhomboid major\n";
+  assert.deepEqual(injected(short), ["left rhomboid major", "left trapezius"]);
+  const long = `Injected today: left trapezius${"; and more".repeat(150_000)}; left rhomboid major\n`;
+  assert.deepEqual(injected(long), ["left rhomboid major", "left trapezius"]);
+  // Not labelled: a clause that only names a muscle is not carried.
+  assert.deepEqual(injected("Injected the left trapezius today; and the left rhomboid major\n"), [
+    "left trapezius",
+  ]);
+});

@@ -45,9 +45,10 @@ export function findMuscleMentions(note: Note, tokens: Token[]): MuscleMention[]
 function mentionsOf(text: string, sentence: Sentence, found: { clause: Clause; items: Found[] }[]) {
   const mentions: MuscleMention[] = [];
 
+  const statusAt = listStatuses(text, sentence);
   found.forEach(({ items }, index) => {
     if (items.length === 0) return;
-    const status = statusInList(text, sentence, index);
+    const status = statusAt(index);
     for (const item of items) {
       const { name, kind } = item.term;
       const titleLine = sentence.titleLine;
@@ -57,11 +58,31 @@ function mentionsOf(text: string, sentence: Sentence, found: { clause: Clause; i
   return mentions;
 }
 
-// "Muscles injected: L gluteus medius; L piriformis; L QL": the list goes on past a ";".
-function statusInList(text: string, sentence: Sentence, index: number): MuscleStatus {
-  const status = clauseStatus(text, sentence, sentence.clauses[index]!);
-  if (status !== "mentioned" || index === 0 || !labelled(text, sentence)) return status;
-  return statusInList(text, sentence, index - 1) === "injected" ? "injected" : status;
+// "Muscles injected: L gluteus medius; L piriformis; L QL": the list goes on past a ";",
+// so a clause that only mentions a muscle in a labelled line takes the status carried
+// from the clauses before it. Read on demand, each clause once, and without recursion:
+// a line may hold thousands of clauses.
+function listStatuses(text: string, sentence: Sentence): (index: number) => MuscleStatus {
+  const carried: MuscleStatus[] = [];
+  const own = (index: number) => clauseStatus(text, sentence, sentence.clauses[index]!);
+  let isLabelled: boolean | undefined;
+
+  return (index) => {
+    const status = carried[index] ?? own(index);
+    if (status !== "mentioned" || index === 0) return (carried[index] = status);
+    isLabelled ??= labelled(text, sentence);
+    if (!isLabelled) return (carried[index] = status);
+
+    // Back to a settled clause: one already carried, the first, or one not only mentioned.
+    let from = index - 1;
+    while (carried[from] === undefined && from > 0 && own(from) === "mentioned") from--;
+    let previous = carried[from] ?? own(from);
+    for (let i = from + 1; i <= index; i++) {
+      previous = previous === "injected" ? "injected" : "mentioned";
+      carried[i] = previous;
+    }
+    return previous;
+  };
 }
 
 const labelledLine = /^\W*[A-Za-z][A-Za-z ()]{0,30}:/;
